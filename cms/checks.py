@@ -1,0 +1,69 @@
+"""System checks: configuration mistakes surface at start-up, not as a 500 later."""
+
+from __future__ import annotations
+
+from django.core import checks
+from django.db import DatabaseError, connection
+
+
+@checks.register(checks.Tags.models)
+def check_section_models(app_configs, **kwargs):
+    """Every enabled programme must name a valid section page model."""
+    from cms.plugin_manager import enabled_programmes
+    from cms.programmes import section_page_model_for
+
+    errors = []
+    for programme in enabled_programmes():
+        try:
+            section_page_model_for(programme)
+        except (TypeError, LookupError) as error:
+            errors.append(checks.Error(str(error), id="cms.E001", obj=programme.name))
+    return errors
+
+
+@checks.register(checks.Tags.database)
+def check_orphaned_pages(app_configs, databases=None, **kwargs):
+    """Name the pages whose programme plugin is disabled or uninstalled.
+
+    Such pages stay in the database (nothing is lost) and answer 404 until the plugin is
+    enabled again; the site keeps serving everything else. Runs whenever the page table exists
+    (not only with `--database`), because a silently hidden section is worth a warning.
+    """
+    from django.contrib.contenttypes.models import ContentType
+
+    from wagtail.models import Page
+
+    try:
+        if "wagtailcore_page" not in connection.introspection.table_names():
+            return []
+        orphaned_type_ids = [
+            content_type.id
+            for content_type in ContentType.objects.filter(
+                id__in=Page.objects.values("content_type_id").distinct()
+            )
+            if content_type.model_class() is None
+        ]
+        if not orphaned_type_ids:
+            return []
+        pages = list(
+            Page.objects.filter(content_type_id__in=orphaned_type_ids)
+            .select_related("content_type", "locale")
+            .order_by("path")[:50]
+        )
+    except DatabaseError:
+        return []
+    listing = "; ".join(
+        f"#{page.id} {page.title!r} ({page.locale.language_code}, "
+        f"{page.content_type.app_label}.{page.content_type.model})"
+        for page in pages
+    )
+    return [
+        checks.Warning(
+            f"{len(pages)} page(s) belong to a programme whose plugin is not enabled: {listing}",
+            hint=(
+                "Enable the plugin again (PROGRAMMES / PROGRAMMES_BLOCKED), or delete or move "
+                "these pages. Until then they answer 404 and the rest of the site is served."
+            ),
+            id="cms.W001",
+        )
+    ]

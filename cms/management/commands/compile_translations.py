@@ -1,0 +1,42 @@
+"""`manage.py compile_translations`: .po → .mo with Babel, so no system gettext is needed.
+
+Django's `compilemessages` needs GNU gettext's `msgfmt`; a fresh machine with only Python has
+none. This compiles every `locale/*/LC_MESSAGES/*.po` of the project and its plugins.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+
+def project_po_files() -> list[Path]:
+    roots = [Path(settings.BASE_DIR) / "site", Path(settings.BASE_DIR) / "cms"]
+    roots += sorted((Path(settings.BASE_DIR) / "plugins").iterdir())
+    return sorted(
+        po for root in roots if root.is_dir() for po in root.glob("locale/*/LC_MESSAGES/*.po")
+    )
+
+
+class Command(BaseCommand):
+    help = "Compile the project's translation catalogues (.po) into .mo files."
+
+    def handle(self, *args, **options):
+        compiled = 0
+        for po_path in project_po_files():
+            mo_path = po_path.with_suffix(".mo")
+            if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
+                continue
+            with po_path.open("rb") as po_file:
+                catalog = read_po(po_file, locale=po_path.parent.parent.name)
+            with mo_path.open("wb") as mo_file:
+                write_mo(mo_file, catalog, use_fuzzy=False)
+            compiled += 1
+            if options["verbosity"] > 1:
+                self.stdout.write(f"compiled {po_path}")
+        self.stdout.write(f"Translations: {compiled} catalogue(s) compiled.")

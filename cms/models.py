@@ -1,0 +1,123 @@
+"""Pages the engine owns: the home page, the generic content page and the programme section base.
+
+Programme plugins subclass `ProgrammeSectionPage` (multi-table) for their section's root, so one
+query over this table finds every programme's section in a locale (navigation, `programmes`).
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.blocks import BodyBlock
+
+
+class BasePage(Page):
+    """Fields and behaviour every public page of the site shares: an intro and a body."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences."))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage):
+    """The site's root page, one per locale. Its children are programme sections and content."""
+
+    max_count_per_parent = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    @classmethod
+    def clean_subpage_models(cls):
+        # Section page types come from the enabled programme plugins, so they cannot be listed
+        # statically here; ask the plugins (cached by Wagtail's own attribute below).
+        if cls._clean_subpage_models is None:
+            from cms.programmes import section_page_models
+
+            cls._clean_subpage_models = [ContentPage, *section_page_models()]
+        return cls._clean_subpage_models
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        from cms.programmes import live_sections
+
+        context["sections"] = live_sections(self.locale_id)
+        return context
+
+
+class ContentPage(BasePage):
+    """A generic page: about the centre, contact, privacy, a programme's background text."""
+
+    subpage_types = ["cms.ContentPage"]
+
+    class Meta:
+        verbose_name = _("content page")
+
+
+class ProgrammeSectionPage(BasePage):
+    """The root of one programme's section. Each plugin subclasses it once.
+
+    `programme` is set from the subclass's `programme_slug` on save; it is what navigation,
+    calendars and team permissions filter on, and it survives a disabled plugin (the system
+    check then names the orphaned pages).
+    """
+
+    programme_slug: str = ""
+
+    programme = models.CharField(_("programme"), max_length=50, editable=False, db_index=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    parent_page_types = ["cms.HomePage"]
+    max_count_per_parent = 1
+    content_panels = [*BasePage.content_panels, FieldPanel("image")]
+
+    class Meta:
+        verbose_name = _("programme section")
+
+    @classmethod
+    def can_create_at(cls, parent) -> bool:
+        # The engine's base is never created on its own, only a plugin's subclass.
+        return cls is not ProgrammeSectionPage and super().can_create_at(parent)
+
+    @property
+    def programme_colour(self) -> str:
+        from cms.plugin_manager import get_programme
+
+        programme = get_programme(self.programme)
+        return programme.info.colour if programme else "#1f4e79"
+
+    def save(self, *args, **kwargs):
+        if self.programme_slug:
+            self.programme = self.programme_slug
+        return super().save(*args, **kwargs)
+
+    def get_template(self, request, *args, **kwargs):
+        # A plugin may ship `<app>/<model>.html`; otherwise the engine's section template serves.
+        from django.template.loader import select_template
+
+        return select_template(
+            [super().get_template(request, *args, **kwargs), "cms/programme_section_page.html"]
+        ).template.name

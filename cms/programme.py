@@ -1,0 +1,41 @@
+"""What a programme plugin says about itself. Plain data: imported at settings time."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+SLUG_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+LANGUAGE_CODES = ("ro", "en")
+
+
+@dataclass(frozen=True)
+class ProgrammeInfo:
+    """A programme line as the engine knows it.
+
+    `name` and `summary` map a language code ("ro", "en") to text; both languages are required
+    so that no English page shows Romanian furniture.
+    """
+
+    slug: str
+    name: dict[str, str]
+    summary: dict[str, str]
+    colour: str = "#1f4e79"
+    order: int = 100
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not SLUG_PATTERN.match(self.slug):
+            raise ValueError(f"Programme slug {self.slug!r} must be lowercase letters, digits, _")
+        for attr in ("name", "summary"):
+            missing = [code for code in LANGUAGE_CODES if not getattr(self, attr).get(code)]
+            if missing:
+                raise ValueError(f"Programme {self.slug!r}: {attr} has no text for {missing}")
+        if not re.match(r"^#[0-9a-fA-F]{6}$", self.colour):
+            raise ValueError(f"Programme {self.slug!r}: colour {self.colour!r} is not #rrggbb")
+
+    def name_in(self, language_code: str) -> str:
+        return self.name.get(language_code) or self.name["ro"]
+
+    def summary_in(self, language_code: str) -> str:
+        return self.summary.get(language_code) or self.summary["ro"]

@@ -1,0 +1,73 @@
+"""Runtime view of the enabled programmes: their section models and live section pages.
+
+`cms.plugin_manager` knows plugins before Django is set up; this module answers the questions
+that need models (which page type roots a section, which sections are live in a locale).
+"""
+
+from __future__ import annotations
+
+from wagtail.models import Locale, Page
+
+from cms.plugin_manager import (
+    Programme,
+    call_for_programme,
+    enabled_programmes,
+    get_programme,
+)
+
+
+def section_page_model_for(programme: Programme) -> type[Page]:
+    from cms.models import ProgrammeSectionPage
+
+    model = call_for_programme(programme, "section_page_model")
+    if not (isinstance(model, type) and issubclass(model, ProgrammeSectionPage)):
+        raise TypeError(
+            f"Programme {programme.slug!r}: section_page_model() must return a subclass of "
+            f"ProgrammeSectionPage, not {model!r}."
+        )
+    if model.programme_slug != programme.slug:
+        raise TypeError(
+            f"{model.__name__}.programme_slug is {model.programme_slug!r}, "
+            f"expected {programme.slug!r}."
+        )
+    return model
+
+
+def section_page_models() -> list[type[Page]]:
+    return [section_page_model_for(programme) for programme in enabled_programmes()]
+
+
+def enabled_slugs() -> list[str]:
+    return [programme.slug for programme in enabled_programmes()]
+
+
+def live_sections(locale_id: int):
+    """Live section pages of the enabled programmes in one locale, in programme order."""
+    from cms.models import ProgrammeSectionPage
+
+    order = {slug: index for index, slug in enumerate(enabled_slugs())}
+    sections = list(
+        ProgrammeSectionPage.objects.live()
+        .public()
+        .filter(locale_id=locale_id, programme__in=order)
+        .only("id", "title", "url_path", "path", "depth", "programme", "intro", "locale_id")
+    )
+    for section in sections:
+        section.programme_info = get_programme(section.programme).info
+    return sorted(sections, key=lambda section: order[section.programme])
+
+
+def section_urls(programme: Programme) -> dict[str, str]:
+    """The section page's URL in each locale where it is live (used by `programmes --json`)."""
+    from cms.models import ProgrammeSectionPage
+
+    urls = {}
+    for locale in Locale.objects.all():
+        section = (
+            ProgrammeSectionPage.objects.live()
+            .filter(programme=programme.slug, locale=locale)
+            .first()
+        )
+        if section is not None:
+            urls[locale.language_code] = section.get_url()
+    return urls

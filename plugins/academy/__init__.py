@@ -1,0 +1,1 @@
+"""Academia Schimbării — the change academy: training, mentoring, residencies, open calls."""

@@ -1,0 +1,5 @@
+from cms.testing import ProgrammeContractTests
+
+
+class TestAcademyContract(ProgrammeContractTests):
+    programme_slug = "academy"

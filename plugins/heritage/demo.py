@@ -1,0 +1,44 @@
+"""Demo content of România Remarcabilă, from the centre's 2021 plan and partner texts (shared/seeds)."""
+
+from __future__ import annotations
+
+from cms.demo import DemoBuilder
+
+
+def build(demo: DemoBuilder) -> None:
+    from plugins.heritage.models import HeritageSectionPage
+
+    demo.page(
+        demo.home,
+        HeritageSectionPage,
+        ro={
+            "title": "România Remarcabilă",
+            "slug": "romania-remarcabila",
+            "intro": "Programul România Remarcabilă dezvoltă o rețea de localități care atribuie patrimoniului și culturii rolul de motoare ale dezvoltării rurale și regionale.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Inspirată din modelul Sites et Cités Remarquables de France, rețeaua susține localitățile membre să aducă plus-valoare inițiativelor legate de cultura, specificul și patrimoniul local.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<p>Rețeaua cuprinde 11 comune din Transilvania, care au acces la instruire, schimburi de experiență și parteneriate, târguri și programe naționale și un plan de lucru pe tema cultură și patrimoniu. Programul este realizat în parteneriat cu Sites et Cités Remarquables de France și Consiliul Județean Cluj.</p>",
+                ),
+            ],
+        },
+        en={
+            "title": "Remarkable Romania",
+            "slug": "remarkable-romania",
+            "intro": "Remarkable Romania builds a network of places that make heritage and culture the drivers of rural and regional development.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Inspired by Sites et Cités Remarquables de France, the network helps its member communes add value to initiatives built on local culture, character and heritage.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<p>The network counts 11 Transylvanian communes, which get training, exchanges of experience and partnerships, fairs and national programmes, and a work plan on culture and heritage. The programme is run with Sites et Cités Remarquables de France and Cluj County Council.</p>",
+                ),
+            ],
+        },
+    )

@@ -1,0 +1,39 @@
+"""Hook implementations of România Remarcabilă. Imports nothing from Django at module level."""
+
+from __future__ import annotations
+
+from cms import hookimpl
+from cms.programme import ProgrammeInfo
+
+
+@hookimpl
+def programme_info() -> ProgrammeInfo:
+    return ProgrammeInfo(
+        slug="heritage",
+        name={"ro": "România Remarcabilă", "en": "Remarkable Romania"},
+        summary={
+            "ro": "O rețea de comune din Transilvania care fac din patrimoniu și cultură motoare ale dezvoltării rurale.",
+            "en": "A network of Transylvanian communes that make heritage and culture drivers of rural development.",
+        },
+        colour="#2d6a4f",
+        order=30,
+    )
+
+
+@hookimpl
+def installed_apps() -> list[str]:
+    return ["plugins.heritage"]
+
+
+@hookimpl
+def section_page_model():
+    from plugins.heritage.models import HeritageSectionPage
+
+    return HeritageSectionPage
+
+
+@hookimpl
+def load_demo_content(demo) -> None:
+    from plugins.heritage.demo import build
+
+    build(demo)

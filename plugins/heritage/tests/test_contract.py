@@ -1,0 +1,5 @@
+from cms.testing import ProgrammeContractTests
+
+
+class TestHeritageContract(ProgrammeContractTests):
+    programme_slug = "heritage"

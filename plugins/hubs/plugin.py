@@ -1,0 +1,39 @@
+"""Hook implementations of Huburi creative. Imports nothing from Django at module level."""
+
+from __future__ import annotations
+
+from cms import hookimpl
+from cms.programme import ProgrammeInfo
+
+
+@hookimpl
+def programme_info() -> ProgrammeInfo:
+    return ProgrammeInfo(
+        slug="hubs",
+        name={"ro": "Huburi creative", "en": "Creative hubs"},
+        summary={
+            "ro": "Huburi creative: harta huburilor, instrumente, forumuri, ateliere de competențe și schimburi între huburi.",
+            "en": "Creative hubs: a map of hubs, tools, fora, skills workshops and peer-to-peer exchanges.",
+        },
+        colour="#3a0ca3",
+        order=50,
+    )
+
+
+@hookimpl
+def installed_apps() -> list[str]:
+    return ["plugins.hubs"]
+
+
+@hookimpl
+def section_page_model():
+    from plugins.hubs.models import HubsSectionPage
+
+    return HubsSectionPage
+
+
+@hookimpl
+def load_demo_content(demo) -> None:
+    from plugins.hubs.demo import build
+
+    build(demo)

@@ -1,0 +1,5 @@
+from cms.testing import ProgrammeContractTests
+
+
+class TestHubsContract(ProgrammeContractTests):
+    programme_slug = "hubs"

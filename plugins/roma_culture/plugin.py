@@ -1,0 +1,39 @@
+"""Hook implementations of Jivipen. Imports nothing from Django at module level."""
+
+from __future__ import annotations
+
+from cms import hookimpl
+from cms.programme import ProgrammeInfo
+
+
+@hookimpl
+def programme_info() -> ProgrammeInfo:
+    return ProgrammeInfo(
+        slug="roma_culture",
+        name={"ro": "Jivipen", "en": "Jivipen"},
+        summary={
+            "ro": "Jivipen, „viață” în limba romani, promovează cultura romă și formele ei contemporane de expresie.",
+            "en": "Jivipen, “life” in Romani, celebrates Roma culture and its contemporary forms of expression.",
+        },
+        colour="#c1121f",
+        order=40,
+    )
+
+
+@hookimpl
+def installed_apps() -> list[str]:
+    return ["plugins.roma_culture"]
+
+
+@hookimpl
+def section_page_model():
+    from plugins.roma_culture.models import RomaCultureSectionPage
+
+    return RomaCultureSectionPage
+
+
+@hookimpl
+def load_demo_content(demo) -> None:
+    from plugins.roma_culture.demo import build
+
+    build(demo)

@@ -1,0 +1,44 @@
+"""Demo content of Arta în Joacă, from the centre's 2021 plan and partner texts (shared/seeds)."""
+
+from __future__ import annotations
+
+from cms.demo import DemoBuilder
+
+
+def build(demo: DemoBuilder) -> None:
+    from plugins.schools.models import SchoolsSectionPage
+
+    demo.page(
+        demo.home,
+        SchoolsSectionPage,
+        ro={
+            "title": "Arta în Joacă",
+            "slug": "arta-in-joaca",
+            "intro": "Arta în Joacă este programul nostru de educație culturală în școli, care își propune să ofere tinerilor competențe culturale și să încurajeze creativitatea, gândirea creativă și abilități de viață necesare.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Cu 10 școli din Cluj-Napoca deja active în program și alte 5 din zona metropolitană care se alătură, Arta în Joacă a creat o rețea de școli în care arta și creativitatea sunt resurse pentru dezvoltarea socială și cognitivă a copiilor.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<p>Școlile Arta în Joacă găzduiesc artiști în rezidență care lucrează cu elevi, profesori și comunitatea extinsă a școlii. Profesorii și directorii beneficiază de training în metodologia Pre-Texts, premiată de UNESCO, ca să integreze arta și cultura în curricula generală.</p>",
+                ),
+            ],
+        },
+        en={
+            "title": "Art at Play",
+            "slug": "art-at-play",
+            "intro": "Art at Play is our cultural education programme in schools: it gives young people cultural skills and encourages creativity, creative thinking and the life skills they need.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>With 10 schools in Cluj-Napoca already in the programme and 5 more from the metropolitan area joining, Art at Play has built a network of schools where art and creativity are resources for children's social and cognitive development.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<p>Art at Play schools host artists in residence who work with pupils, teachers and the wider school community. Teachers and head teachers are trained in the UNESCO-awarded Pre-Texts method, so they can bring arts and culture into the whole curriculum.</p>",
+                ),
+            ],
+        },
+    )

@@ -1,0 +1,5 @@
+from cms.testing import ProgrammeContractTests
+
+
+class TestSchoolsContract(ProgrammeContractTests):
+    programme_slug = "schools"

@@ -1,0 +1,1 @@
+"""Events engine: venues, audiences, event pages, materialised occurrences, calendars, feeds."""

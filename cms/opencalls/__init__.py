@@ -1,0 +1,1 @@
+"""Open calls: application forms with deadlines, private uploads and review."""

@@ -155,6 +155,8 @@ def call_for_programme(programme: Programme, hook_name: str, **kwargs):
 def enabled_programme_apps() -> list[str]:
     """Django apps of the enabled programmes, for `INSTALLED_APPS` (called by settings)."""
     apps: list[str] = []
-    for result in get_plugin_manager().hook.installed_apps():
-        apps.extend(app for app in result if app not in apps)
+    for programme in enabled_programmes():  # display order, so INSTALLED_APPS is stable
+        for app in call_for_programme(programme, "installed_apps") or []:
+            if app not in apps:
+                apps.append(app)
     return apps

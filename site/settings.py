@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from django.core.exceptions import ImproperlyConfigured
-
 import dj_database_url
+
+from django.core.exceptions import ImproperlyConfigured
 
 from cms.plugin_manager import enabled_programme_apps
 
@@ -180,6 +180,7 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise warns on every start otherwise
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Email --------------------------------------------------------------------------------------
@@ -223,7 +224,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # --- Security -----------------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
-X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's preview uses frames of its own origin
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views allow their own origin themselves
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 if not DEBUG:

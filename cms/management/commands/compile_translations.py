@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from django.conf import settings
-from django.core.management.base import BaseCommand
-
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
 
 
 def project_po_files() -> list[Path]:

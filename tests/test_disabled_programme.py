@@ -1,0 +1,59 @@
+"""A programme switched off while its pages exist: the site serves the rest, a check names them."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from tests.helpers import manage, run_project
+
+
+@pytest.fixture(scope="module")
+def database_with_every_programme(tmp_path_factory):
+    path = tmp_path_factory.mktemp("orphans") / "db.sqlite3"
+    env = {"DJANGO_DEBUG": "1", "DATABASE_URL": f"sqlite:///{path}"}
+    for command in (["migrate", "--noinput"], ["load_demo"]):
+        result = manage(*command, env=env, timeout=300)
+        assert result.returncode == 0, result.stderr
+    return env
+
+
+def test_system_check_names_the_pages_of_a_disabled_programme(database_with_every_programme):
+    env = {**database_with_every_programme, "PROGRAMMES_BLOCKED": "hubs"}
+    result = manage("check", env=env)
+    assert result.returncode == 0, result.stderr  # a warning, not an error: the site still runs
+    output = result.stdout + result.stderr
+    assert "cms.W001" in output
+    assert "'Huburi creative'" in output and "'Creative hubs'" in output
+    assert "hubs.hubssectionpage" in output
+
+
+def test_the_site_serves_everything_else_and_404s_the_orphans(database_with_every_programme):
+    env = {
+        **database_with_every_programme,
+        "PROGRAMMES_BLOCKED": "hubs",
+        "DJANGO_SETTINGS_MODULE": "cluj_site.settings",
+        "DJANGO_ALLOWED_HOSTS": "testserver",
+    }
+    script = textwrap.dedent(
+        """
+        import django
+        django.setup()
+        from django.test import Client
+        client = Client()
+        for path in ("/ro/", "/en/", "/ro/academia-schimbarii/", "/ro/huburi-creative/",
+                     "/en/creative-hubs/", "/sitemap.xml"):
+            response = client.get(path)
+            print(path, response.status_code, "Huburi creative" in response.content.decode())
+        """
+    )
+    result = run_project(["-c", script], env=env)
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(" ", 1) for line in result.stdout.strip().splitlines())
+    assert lines["/ro/"] == "200 False"  # served, and the navigation leaves the section out
+    assert lines["/en/"].startswith("200")
+    assert lines["/ro/academia-schimbarii/"] == "200 False"
+    assert lines["/ro/huburi-creative/"].startswith("404")
+    assert lines["/en/creative-hubs/"].startswith("404")
+    assert lines["/sitemap.xml"].startswith("200")

@@ -1,0 +1,207 @@
+"""The public site in two languages: redirects, switcher, hreflang, sitemap, errors, health."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from io import StringIO
+from unittest import mock
+
+import pytest
+
+from django.core.management import call_command
+from django.db import OperationalError
+
+from wagtail.models import Page
+
+pytestmark = pytest.mark.django_db
+
+SITEMAP_NS = {
+    "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "x": "http://www.w3.org/1999/xhtml",
+}
+
+
+def html_lang(response) -> str:
+    return re.search(r'<html lang="([^"]+)"', response.content.decode()).group(1)
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [
+        ("en-GB,en;q=0.9", "/en/"),
+        ("en", "/en/"),
+        ("ro-RO,ro;q=0.9,en;q=0.5", "/ro/"),
+        ("de-DE,de;q=0.9", "/ro/"),
+        ("", "/ro/"),
+    ],
+)
+def test_root_redirects_to_the_visitors_language(client, accept_language, expected):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+def test_both_home_pages_are_served_with_the_right_html_lang(client, demo_site):
+    for language in ("ro", "en"):
+        response = client.get(f"/{language}/")
+        assert response.status_code == 200
+        assert html_lang(response) == language
+    assert "Centrul Cultural Clujean" in client.get("/ro/").content.decode()
+    assert "Cluj Cultural Centre" in client.get("/en/").content.decode()
+
+
+def test_language_switcher_goes_to_the_same_page_in_the_other_language(client, demo_site):
+    html = client.get("/ro/academia-schimbarii/").content.decode()
+    switcher = html[html.index('class="language-switcher"') :]
+    assert 'href="/en/change-academy/" hreflang="en"' in switcher
+    html_en = client.get("/en/change-academy/training-and-mentoring/").content.decode()
+    assert 'href="/ro/academia-schimbarii/formare-si-mentorat/" hreflang="ro"' in html_en
+
+
+def test_switcher_on_a_non_page_view_swaps_the_language_prefix(client, demo_site):
+    html = client.get("/ro/search/?q=cultura").content.decode()
+    assert 'href="/en/search/?q=cultura" hreflang="en"' in html
+
+
+def test_every_page_head_carries_hreflang_alternates_for_both_languages(client, demo_site):
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        html = client.get(page.url).content.decode()
+        head = html[: html.index("</head>")]
+        for translation in page.get_translations(inclusive=True).live():
+            code = translation.locale.language_code
+            assert f'hreflang="{code}" href="http://' in head, (page.url, code)
+            assert translation.url in head
+
+
+def test_sitemap_lists_every_public_page_of_both_locales_with_alternates(client, demo_site):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    tree = ET.fromstring(response.content)
+    listed = {}
+    for url in tree.findall("s:url", SITEMAP_NS):
+        location = url.find("s:loc", SITEMAP_NS).text
+        listed[location] = {
+            link.get("hreflang"): link.get("href") for link in url.findall("x:link", SITEMAP_NS)
+        }
+    live_pages = Page.objects.live().public().filter(depth__gt=1)
+    assert len(listed) == live_pages.count() > 10
+    for page in live_pages:
+        alternates = listed[page.full_url]
+        assert set(alternates) == {"ro", "en"}, page.url
+        assert alternates[page.locale.language_code] == page.full_url
+
+
+def test_unknown_language_prefix_is_a_404_in_the_default_language(client, demo_site):
+    response = client.get("/de/despre/", HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 404
+    assert html_lang(response) == "ro"
+    assert "Pagina nu a fost găsită" in response.content.decode()
+
+
+def test_a_missing_page_is_a_404_in_the_pages_language(client, demo_site):
+    response = client.get("/en/no-such-page/")
+    assert response.status_code == 404
+    assert html_lang(response) == "en"
+    assert "Page not found" in response.content.decode()
+
+
+def test_an_unprefixed_old_link_is_sent_to_its_language(client, demo_site):
+    response = client.get("/despre/", HTTP_ACCEPT_LANGUAGE="ro")
+    assert response.status_code == 302
+    assert response["Location"] == "/ro/despre/"
+
+
+def test_server_error_page_renders_in_the_active_language(rf):
+    from django.utils import translation
+
+    from cms.views import server_error
+
+    for language, text in (("ro", "Ceva nu a mers bine"), ("en", "Something went wrong")):
+        with translation.override(language):
+            response = server_error(rf.get(f"/{language}/"))
+        assert response.status_code == 500
+        assert text in response.content.decode()
+
+
+def test_healthz_answers_200_when_the_database_answers(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+
+
+def test_healthz_answers_503_when_the_database_does_not(client):
+    with mock.patch(
+        "cms.views.connection.cursor", side_effect=OperationalError("connection refused")
+    ):
+        response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["database"] == "unavailable"
+
+
+def test_robots_txt_points_at_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+
+
+def test_load_demo_twice_gives_the_same_site(demo_site):
+    def snapshot():
+        return sorted(
+            Page.objects.values_list("locale__language_code", "url_path", "title", "live")
+        )
+
+    before = snapshot()
+    output = StringIO()
+    call_command("load_demo", stdout=output)
+    assert snapshot() == before
+    assert "0 page(s) created" in output.getvalue()
+    assert "Demo content: Academia Schimbării…" in demo_site  # progress is printed
+
+
+def test_load_demo_builds_home_and_every_section_in_both_languages(demo_site, client):
+    from cms.models import ProgrammeSectionPage
+
+    sections = ProgrammeSectionPage.objects.live()
+    assert sorted(set(sections.values_list("programme", flat=True))) == sorted(
+        ["academy", "schools", "heritage", "roma_culture", "hubs"]
+    )
+    assert sections.filter(locale__language_code="ro").count() == 5
+    assert sections.filter(locale__language_code="en").count() == 5
+    home_ro = client.get("/ro/").content.decode()
+    for title in ("Academia Schimbării", "Arta în Joacă", "România Remarcabilă", "Jivipen"):
+        assert title in home_ro
+    contact = client.get("/ro/contact/").content.decode()
+    assert "Str. Fluierașului nr. 3" in contact
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/ro/", "/en/", "/ro/academia-schimbarii/", "/en/about/", "/ro/search/?q=cultura"],
+)
+def test_public_page_types_stay_within_a_query_budget(
+    client, demo_site, django_assert_max_num_queries, path
+):
+    client.get(path)  # warm Wagtail's site-root cache, as in production
+    # Wagtail routing, site and locale lookups, navigation, switcher: a constant, whatever the
+    # number of pages (navigation and alternates are one query each).
+    with django_assert_max_num_queries(15):
+        assert client.get(path).status_code == 200
+
+
+def test_base_template_has_skip_link_landmarks_and_one_h1(client, demo_site):
+    html = client.get("/ro/romania-remarcabila/").content.decode()
+    assert '<a class="skip-link" href="#main">Sari la conținut</a>' in html
+    assert '<main id="main"' in html and "<header" in html and "<footer" in html
+    assert html.count("<h1") == 1
+    assert 'aria-label="Programe"' in html
+    assert "https://" not in re.sub(r'href="https://[^"]*"', "", html.split("</head>")[0])
+
+
+def test_search_finds_pages_of_the_current_language_only(client, demo_site):
+    ro = client.get("/ro/search/?q=rezidență").content.decode()
+    assert "Arta în Joacă" in ro
+    en = client.get("/en/search/?q=residence").content.decode()
+    assert "Art at Play" in en
+    assert "Arta în Joacă</a>" not in en

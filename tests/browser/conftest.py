@@ -1,0 +1,94 @@
+"""A real server with the demo content and Debian's Chromium driven by Playwright.
+
+Skipped with a reason where Chromium is not installed (`apt-get install chromium`; `.ci/run`
+installs it). The server is a child process on 127.0.0.1 with its own SQLite database, so the
+browser sees exactly what a visitor would.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from tests.helpers import REPO, manage
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def live_demo(tmp_path_factory):
+    """Base URL of a demo site served by `runserver` in a child process."""
+    db = tmp_path_factory.mktemp("browser") / "db.sqlite3"
+    port = _free_port()
+    env = {
+        "DJANGO_DEBUG": "1",
+        "DATABASE_URL": f"sqlite:///{db}",
+        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
+        "RATELIMIT_ENABLE": "0",
+    }
+    for command in (["migrate", "--noinput"], ["load_demo"]):
+        result = manage(*command, env=env, timeout=300)
+        assert result.returncode == 0, result.stderr
+    import os
+
+    server = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+        cwd=REPO,
+        env={**os.environ, **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{base_url}/healthz", timeout=2)
+            break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        server.terminate()
+        pytest.fail("the demo server did not start")
+    yield base_url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not shutil.which("chromium") and not shutil.os.path.exists(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()

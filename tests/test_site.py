@@ -205,3 +205,24 @@ def test_search_finds_pages_of_the_current_language_only(client, demo_site):
     en = client.get("/en/search/?q=residence").content.decode()
     assert "Art at Play" in en
     assert "Arta în Joacă</a>" not in en
+
+
+def test_a_page_submitted_for_translation_starts_as_an_english_draft(demo_site, admin_user):
+    from wagtail.models import Locale
+
+    from wagtail_localize.operations import TranslationCreator
+
+    from cms.models import ContentPage
+
+    about_ro = ContentPage.objects.get(locale__language_code="ro", slug="despre")
+    news = about_ro.add_child(
+        instance=ContentPage(title="Noutăți", slug="noutati", intro="Ce se întâmplă la Centru.")
+    )
+    news.save_revision().publish()
+    english = Locale.objects.get(language_code="en")
+
+    TranslationCreator(admin_user, [english]).create_translations(news)
+
+    translation = news.get_translation(english)
+    assert translation.live is False  # English visitors never read the Romanian copy
+    assert translation.translation_key == news.translation_key

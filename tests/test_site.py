@@ -207,7 +207,9 @@ def test_search_finds_pages_of_the_current_language_only(client, demo_site):
     assert "Arta în Joacă</a>" not in en
 
 
-def test_a_page_submitted_for_translation_starts_as_an_english_draft(demo_site, admin_user):
+def test_a_page_submitted_for_translation_starts_as_an_english_draft(
+    demo_site, admin_user, django_capture_on_commit_callbacks
+):
     from wagtail.models import Locale
 
     from wagtail_localize.operations import TranslationCreator
@@ -221,7 +223,9 @@ def test_a_page_submitted_for_translation_starts_as_an_english_draft(demo_site, 
     news.save_revision().publish()
     english = Locale.objects.get(language_code="en")
 
-    TranslationCreator(admin_user, [english]).create_translations(news)
+    # wagtail-localize publishes in an on-commit callback: run them, as a real request would.
+    with django_capture_on_commit_callbacks(execute=True):
+        TranslationCreator(admin_user, [english]).create_translations(news)
 
     translation = news.get_translation(english)
     assert translation.live is False  # English visitors never read the Romanian copy

@@ -7,3 +7,8 @@ class OpenCallsConfig(AppConfig):
     label = "opencalls"
     verbose_name = _("Open calls")
     default_auto_field = "django.db.models.BigAutoField"
+    # Run by `manage.py purge_personal_data` (see that command's docstring).
+    personal_data_purgers = ["cms.opencalls.purging.purge_expired_applications"]
+
+    def ready(self) -> None:
+        from cms.opencalls import checks  # noqa: F401  (registers the system checks)

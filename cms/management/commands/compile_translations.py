@@ -17,6 +17,8 @@ from django.core.management.base import BaseCommand
 
 def project_po_files() -> list[Path]:
     roots = [Path(settings.BASE_DIR) / "site", Path(settings.BASE_DIR) / "cms"]
+    # The engine's own apps (cms/opencalls, cms/events…) keep their catalogues beside them.
+    roots += sorted(p for p in (Path(settings.BASE_DIR) / "cms").iterdir() if p.is_dir())
     roots += sorted((Path(settings.BASE_DIR) / "plugins").iterdir())
     return sorted(
         po for root in roots if root.is_dir() for po in root.glob("locale/*/LC_MESSAGES/*.po")

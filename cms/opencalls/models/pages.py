@@ -1,0 +1,249 @@
+"""The open-call page: Wagtail's form builder with a deadline, upload rules and one shared store.
+
+Plugins subclass `OpenCallPage` (multi-table) for their kinds of call, so one query over this
+table finds every call of every programme. Applications do not belong to a page: they belong to
+the call's `translation_key`, which the Romanian and English pages share, so both languages
+write into one list (wagtail-localize would otherwise split submissions by locale).
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+
+from dateutil.relativedelta import relativedelta
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.template.loader import select_template
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractFormField, FormMixin
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from cms.models import BasePage, ProgrammeSectionPage
+from cms.opencalls.forms import OpenCallAdminForm, OpenCallFormBuilder
+from cms.opencalls.uploads import DEFAULT_FILE_KINDS, MAX_TOTAL_UPLOAD_BYTES
+
+FILE_FIELD_TYPE = "file"
+OPEN_CALL_FIELD_CHOICES = (*FORM_FIELD_CHOICES, (FILE_FIELD_TYPE, _("File upload")))
+
+DEFAULT_RETENTION_MONTHS = 24
+MAX_FILE_SIZE_MB = MAX_TOTAL_UPLOAD_BYTES // (1024 * 1024)
+
+
+def default_file_kinds() -> list[str]:
+    return list(DEFAULT_FILE_KINDS)
+
+
+class CallStatus(enum.StrEnum):
+    UPCOMING = "upcoming"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class OpenCallFormField(AbstractFormField):
+    """One question of a call's form, chosen by the editor; `file` is an upload."""
+
+    page = ParentalKey("OpenCallPage", on_delete=models.CASCADE, related_name="form_fields")
+    field_type = models.CharField(
+        verbose_name=_("field type"), max_length=16, choices=OPEN_CALL_FIELD_CHOICES
+    )
+    field_type.required_on_save = True
+
+    class Meta(AbstractFormField.Meta):
+        verbose_name = _("form field")
+        verbose_name_plural = _("form fields")
+
+
+class OpenCallPage(FormMixin, BasePage):
+    """An open call: who may apply, how selection works, when it opens and closes, and its form.
+
+    Opening and closing are entered as wall-clock time in Cluj (`TIME_ZONE`, Europe/Bucharest)
+    and stored aware. The call is open from `opens_at` (inclusive) until `closes_at`
+    (exclusive): at 23:59 on a 23:59 deadline the form is closed.
+
+    `reference_prefix` starts the human reference of each application (`CC-2026-0042`);
+    plugins set their own. `programme` comes from the subclass's `programme_slug` or, for the
+    engine's own page type, from the programme section the call sits in.
+    """
+
+    programme_slug: str = ""
+    reference_prefix: str = "CC"
+
+    opens_at = models.DateTimeField(_("opens at"), help_text=_("Date and time in Cluj."))
+    closes_at = models.DateTimeField(
+        _("closes at"),
+        help_text=_(
+            "Date and time in Cluj. Applications sent at this minute or later are refused."
+        ),
+    )
+    eligibility = RichTextField(
+        _("who can apply"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
+    )
+    selection = RichTextField(
+        _("how applications are selected"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+    )
+    confirmation_message = models.TextField(
+        _("confirmation message"),
+        blank=True,
+        help_text=_("Shown after a successful application and included in the confirmation email."),
+    )
+    allowed_file_kinds = models.JSONField(
+        _("accepted file kinds"),
+        default=default_file_kinds,
+        help_text=_("Files are checked by their content, not by their name."),
+    )
+    max_file_size_mb = models.PositiveSmallIntegerField(
+        _("maximum size of one file (MB)"),
+        default=10,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_FILE_SIZE_MB)],
+    )
+    retention_months = models.PositiveSmallIntegerField(
+        _("keep personal data for (months after closing)"),
+        default=DEFAULT_RETENTION_MONTHS,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+        help_text=_("Then files and answers are erased by the personal-data purge."),
+    )
+    programme = models.CharField(
+        _("programme"), max_length=50, editable=False, blank=True, db_index=True
+    )
+
+    base_form_class = OpenCallAdminForm
+    form_builder = OpenCallFormBuilder
+    template = "opencalls/open_call_page.html"
+    landing_page_template = "opencalls/open_call_page_landing.html"
+    subpage_types: list[str] = []
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")])],
+            heading=_("When the call is open"),
+        ),
+        FieldPanel("eligibility"),
+        FieldPanel("selection"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("confirmation_message"),
+        MultiFieldPanel(
+            [
+                FieldPanel("allowed_file_kinds"),
+                FieldPanel("max_file_size_mb"),
+                FieldPanel("retention_months"),
+            ],
+            heading=_("Uploads and personal data"),
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("eligibility"),
+        index.SearchField("selection"),
+        index.FilterField("programme"),
+    ]
+
+    class Meta:
+        verbose_name = _("open call")
+        verbose_name_plural = _("open calls")
+
+    # --- programme and status ----------------------------------------------------------------
+
+    def save(self, *args, **kwargs):
+        self.programme = self.programme_slug or self._section_programme()
+        result = super().save(*args, **kwargs)
+        self._update_retention_of_applications()
+        return result
+
+    def _section_programme(self) -> str:
+        if not self.path:
+            return self.programme
+        section = ProgrammeSectionPage.objects.ancestor_of(self).only("programme").first()
+        return section.programme if section else ""
+
+    def status_at(self, moment: datetime.datetime) -> CallStatus:
+        if moment < self.opens_at:
+            return CallStatus.UPCOMING
+        if moment < self.closes_at:
+            return CallStatus.OPEN
+        return CallStatus.CLOSED
+
+    @property
+    def status(self) -> CallStatus:
+        return self.status_at(timezone.now())
+
+    @property
+    def max_file_size_bytes(self) -> int:
+        return self.max_file_size_mb * 1024 * 1024
+
+    @property
+    def personal_data_kept_until(self) -> datetime.datetime:
+        return self.closes_at + relativedelta(months=self.retention_months)
+
+    @property
+    def has_file_fields(self) -> bool:
+        return any(field.field_type == FILE_FIELD_TYPE for field in self.get_form_fields())
+
+    def _update_retention_of_applications(self) -> None:
+        # An editor may move the deadline or change the retention after people applied.
+        from cms.opencalls.models.applications import Application
+
+        if self.closes_at:
+            Application.objects.filter(
+                call_key=self.translation_key, personal_data_erased_at__isnull=True
+            ).update(retain_until=self.personal_data_kept_until)
+
+    # --- Wagtail form builder ----------------------------------------------------------------
+
+    def get_form_class(self):
+        return self.form_builder(self.get_form_fields(), call=self).get_form_class()
+
+    def get_submission_class(self):
+        from cms.opencalls.models.applications import Application
+
+        return Application
+
+    def get_submissions(self):
+        """Applications of this call in every language (they share the translation key)."""
+        return self.get_submission_class().objects.filter(call_key=self.translation_key)
+
+    def get_data_fields(self):
+        return [
+            ("reference", _("Reference")),
+            ("submit_time", _("Submission date")),
+            ("status", _("Status")),
+            ("language", _("Language")),
+            *[(field.clean_name, field.label) for field in self.get_form_fields()],
+        ]
+
+    def get_submissions_list_view_class(self):
+        from cms.opencalls.admin_views import ApplicationListView
+
+        return ApplicationListView
+
+    def process_form_submission(self, form):
+        from django.utils.translation import get_language
+
+        from cms.opencalls.applying import store_application
+
+        return store_application(self, form, language=get_language())
+
+    def serve(self, request, *args, **kwargs):
+        from cms.opencalls.applying import serve_open_call
+
+        return serve_open_call(self, request, *args, **kwargs)
+
+    # --- templates: a plugin may ship its own, the engine's serve otherwise ------------------
+
+    def get_template(self, request, *args, **kwargs):
+        return select_template(
+            [super().get_template(request, *args, **kwargs), OpenCallPage.template]
+        ).template.name
+
+    def get_landing_page_template(self, request, *args, **kwargs):
+        own = self.template.removesuffix(".html") + "_landing.html"
+        return select_template([own, OpenCallPage.landing_page_template]).template.name

@@ -1,0 +1,141 @@
+"""Emails to applicants, sent as django-tasks tasks so a slow or failing mail server never
+costs anyone their application.
+
+The application is committed before a task is enqueued. A failed send is logged and, on a
+backend that can defer (the database worker in production), tried again later with a growing
+delay; after the last attempt the task fails and stays visible in the task results, and the
+application keeps `confirmation_sent_at` empty so it can be found and resent.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+
+from django_tasks import task
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+logger = logging.getLogger(__name__)
+
+MAX_EMAIL_ATTEMPTS = 5
+RETRY_DELAYS = [
+    datetime.timedelta(minutes=1),
+    datetime.timedelta(minutes=10),
+    datetime.timedelta(hours=1),
+    datetime.timedelta(hours=6),
+]
+
+
+def _absolute(url: str) -> str:
+    return url if url.startswith("http") else settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
+
+
+def _send_to_applicant(application, *, template: str, subject: str, context: dict) -> None:
+    call = application.call_page_in(application.language)
+    body = render_to_string(
+        template,
+        {
+            "application": application,
+            "call": call,
+            "call_url": _absolute(call.get_url()) if call and call.get_url() else "",
+            **context,
+        },
+    )
+    send_mail(
+        subject=subject,
+        message=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[application.applicant_email],
+    )
+
+
+def _schedule_retry(email_task, attempt: int, *args) -> None:
+    """Enqueue attempt `attempt + 1` later, where the backend can defer; the caller re-raises.
+
+    The attempt number travels as an argument: each retry is a new task result, so the
+    backend's own attempt counter starts again at one.
+    """
+    if attempt >= MAX_EMAIL_ATTEMPTS or not email_task.get_backend().supports_defer:
+        return
+    delay = RETRY_DELAYS[min(attempt, len(RETRY_DELAYS)) - 1]
+    try:
+        email_task.using(run_after=timezone.now() + delay).enqueue(*args, attempt=attempt + 1)
+    except Exception:
+        logger.exception("Could not schedule another attempt")
+
+
+@task()
+def send_application_confirmation(application_id: int, attempt: int = 1) -> bool:
+    """Tell the applicant their reference, in the language they applied in."""
+    from django.utils.translation import gettext
+
+    from cms.opencalls.models import Application
+
+    application = Application.objects.filter(pk=application_id).first()
+    if application is None or not application.applicant_email:
+        return False
+    if application.confirmation_sent_at is not None:
+        return True  # a retry after a send that did go through
+    try:
+        with translation.override(application.language):
+            _send_to_applicant(
+                application,
+                template="opencalls/email/confirmation.txt",
+                subject=gettext("Your application %(reference)s was received")
+                % {"reference": application.reference},
+                context={},
+            )
+    except Exception:
+        logger.exception("Confirmation email for application %s failed", application.reference)
+        _schedule_retry(send_application_confirmation, attempt, application_id)
+        raise
+    Application.objects.filter(pk=application.pk).update(confirmation_sent_at=timezone.now())
+    return True
+
+
+@task()
+def send_status_change(application_id: int, status: str, attempt: int = 1) -> bool:
+    """Tell the applicant their application's new status, in the language they applied in."""
+    from django.utils.translation import gettext
+
+    from cms.opencalls.models import Application, ApplicationStatus
+
+    application = Application.objects.filter(pk=application_id).first()
+    if application is None or not application.applicant_email:
+        return False
+    try:
+        with translation.override(application.language):
+            _send_to_applicant(
+                application,
+                template="opencalls/email/status_changed.txt",
+                subject=gettext("News about your application %(reference)s")
+                % {"reference": application.reference},
+                context={
+                    "status": status,
+                    "status_label": ApplicationStatus(status).label,
+                },
+            )
+    except Exception:
+        logger.exception("Status email for application %s failed", application.reference)
+        _schedule_retry(send_status_change, attempt, application_id, status)
+        raise
+    return True
+
+
+def enqueue_confirmation(application_id: int) -> None:
+    """Enqueue the confirmation; a broken queue is logged, the application is already safe."""
+    try:
+        send_application_confirmation.enqueue(application_id)
+    except Exception:
+        logger.exception("Could not enqueue the confirmation of application %s", application_id)
+
+
+def enqueue_status_change(application_id: int, status: str) -> None:
+    try:
+        send_status_change.enqueue(application_id, status)
+    except Exception:
+        logger.exception("Could not enqueue the status email of application %s", application_id)

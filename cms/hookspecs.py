@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from wagtail.models import Page
 
     from cms.demo import DemoBuilder
-    from cms.programme import ProgrammeInfo
+    from cms.programme import ProgrammeInfo, TeamInfo
 
 
 # --- settings time ------------------------------------------------------------------------------
@@ -39,6 +39,17 @@ def installed_apps() -> list[str]:
     """Return the Django apps the programme needs, as dotted paths for `INSTALLED_APPS`.
 
     Called while settings are composed: return strings only. Usually the plugin's own package.
+    """
+
+
+@hookspec
+def programme_team() -> TeamInfo:
+    """Describe the programme's team: its name in ro and en and whether it may publish.
+
+    `manage.py setup_teams` turns it into a Django group with page permissions on the section
+    in every locale, a collection for its images and documents, and access to its programme's
+    registrations and submissions only. A programme without this hook has no team of its own;
+    editors manage its section.
     """
 
 

@@ -121,3 +121,23 @@ class ProgrammeSectionPage(BasePage):
         return select_template(
             [super().get_template(request, *args, **kwargs), "cms/programme_section_page.html"]
         ).template.name
+
+
+class ProgrammeTeam(models.Model):
+    """Which Django group is a programme's team. Written by `manage.py setup_teams`.
+
+    Kept as its own row (not inferred from the group's name) so an administrator may rename a
+    group in the admin and the separation still holds.
+    """
+
+    programme = models.CharField(_("programme"), max_length=50, unique=True)
+    group = models.OneToOneField(
+        "auth.Group", verbose_name=_("group"), on_delete=models.CASCADE, related_name="team"
+    )
+
+    class Meta:
+        verbose_name = _("programme team")
+        verbose_name_plural = _("programme teams")
+
+    def __str__(self) -> str:
+        return self.group.name

@@ -39,3 +39,21 @@ class ProgrammeInfo:
 
     def summary_in(self, language_code: str) -> str:
         return self.summary.get(language_code) or self.summary["ro"]
+
+
+@dataclass(frozen=True)
+class TeamInfo:
+    """A programme's team as `setup_teams` creates it.
+
+    `name` maps "ro" and "en" to the team's name (the Django group is named after the Romanian
+    one, the default language of the centre's staff). `can_publish`: whether members publish
+    their own pages or only submit them for moderation by the editors.
+    """
+
+    name: dict[str, str]
+    can_publish: bool = True
+
+    def __post_init__(self) -> None:
+        missing = [code for code in LANGUAGE_CODES if not self.name.get(code)]
+        if missing:
+            raise ValueError(f"Team name has no text for {missing}")

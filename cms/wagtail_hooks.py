@@ -1,6 +1,9 @@
 """Wagtail admin and serving hooks of the engine."""
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.urls import path
 
 from wagtail import hooks
 from wagtail.models import Page
@@ -12,3 +15,69 @@ def refuse_pages_of_disabled_programmes(page, request, serve_args, serve_kwargs)
     # Serving it would show an empty shell; a 404 is honest, and `check` names such pages.
     if type(page) is Page and page.depth > 1:
         raise Http404("This page belongs to a programme that is not enabled.")
+
+
+# --- wagtail-localize: translation rights follow page rights ------------------------------------
+# wagtail-localize's "submit for translation" and "sync translations" views check only the global
+# `submit_translation` permission, so a team member could create or overwrite translations of
+# another team's pages. These guards run first (cms is installed before wagtail_localize, so its
+# admin URLs are matched first) and hand over to wagtail-localize's own views once allowed.
+
+
+def _can_translate_page(user, page: Page, target_locale_ids) -> bool:
+    if not page.permissions_for_user(user).can_edit():
+        return False
+    for locale_id in target_locale_ids:
+        target = page.get_translation_or_none(locale_id)
+        if target is not None:
+            if not target.permissions_for_user(user).can_edit():
+                return False
+            continue
+        parent = page.get_parent()
+        if parent.depth > 1:  # a page at the root is translated as a sibling
+            parent = parent.get_translation_or_none(locale_id) or parent
+            if not parent.permissions_for_user(user).can_add_subpage():
+                return False
+    return True
+
+
+def submit_page_translation(request, page_id: int):
+    from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+
+    page = get_object_or_404(Page, id=page_id)
+    if request.method == "POST":
+        locale_ids = [int(pk) for pk in request.POST.getlist("locales") if pk.isdigit()]
+    else:
+        locale_ids = []
+    if not _can_translate_page(request.user, page, locale_ids):
+        raise PermissionDenied
+    return SubmitPageTranslationView.as_view()(request, page_id=page_id)
+
+
+def update_translations(request, translation_source_id: int):
+    from wagtail_localize.models import TranslationSource
+    from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+    source = get_object_or_404(TranslationSource, id=translation_source_id)
+    instance = source.get_source_instance()
+    if isinstance(instance, Page):
+        target_locales = source.translations.values_list("target_locale_id", flat=True)
+        if not _can_translate_page(request.user, instance, list(target_locales)):
+            raise PermissionDenied
+    return UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)
+
+
+@hooks.register("register_admin_urls")
+def guard_translation_urls():
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            submit_page_translation,
+            name="cms_guarded_submit_page_translation",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            update_translations,
+            name="cms_guarded_update_translations",
+        ),
+    ]

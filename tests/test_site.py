@@ -211,7 +211,6 @@ def test_a_page_submitted_for_translation_starts_as_an_english_draft(
     demo_site, admin_user, django_capture_on_commit_callbacks
 ):
     from wagtail.models import Locale
-
     from wagtail_localize.operations import TranslationCreator
 
     from cms.models import ContentPage

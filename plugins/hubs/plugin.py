@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cms import hookimpl
-from cms.programme import ProgrammeInfo
+from cms.programme import ProgrammeInfo, TeamInfo
 
 
 @hookimpl
@@ -23,6 +23,11 @@ def programme_info() -> ProgrammeInfo:
 @hookimpl
 def installed_apps() -> list[str]:
     return ["plugins.hubs"]
+
+
+@hookimpl
+def programme_team() -> TeamInfo:
+    return TeamInfo(name={"ro": "Echipa Huburi creative", "en": "Creative hubs team"})
 
 
 @hookimpl

@@ -1,17 +1,20 @@
-"""`manage.py ensure_demo_admin`: the development administrator that `make run` prints."""
+"""`manage.py ensure_demo_admin`: the development administrator, and the demo logins printed."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from cms.teams import DEMO_PASSWORD, demo_username
+
 DEMO_USERNAME = "admin"
-DEMO_PASSWORD = "cccluj-demo"  # noqa: S105  (development only; refused when DEBUG is off)
 
 
 class Command(BaseCommand):
-    help = "Create the demo administrator (development only) and print its login."
+    help = "Create the demo administrator (development only) and print the demo logins."
 
     def handle(self, *args, **options):
+        from cms.models import ProgrammeTeam
+
         if not settings.DEBUG:
             raise CommandError("The demo administrator is for development only (DJANGO_DEBUG=1).")
         user, created = get_user_model().objects.get_or_create(
@@ -21,8 +24,13 @@ class Command(BaseCommand):
         if created:
             user.set_password(DEMO_PASSWORD)
             user.save()
+        changed = "" if user.check_password(DEMO_PASSWORD) else " (password was changed since)"
         self.stdout.write(
             f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/  "
-            f"user {DEMO_USERNAME!r}, password {DEMO_PASSWORD!r}"
-            + ("" if created or user.check_password(DEMO_PASSWORD) else " (password was changed)")
+            f"user {DEMO_USERNAME!r}, password {DEMO_PASSWORD!r}{changed}"
         )
+        for team in ProgrammeTeam.objects.select_related("group").order_by("id"):
+            self.stdout.write(
+                f"Team member: user {demo_username(team.programme)!r}, password "
+                f"{DEMO_PASSWORD!r} ({team.group.name})"
+            )

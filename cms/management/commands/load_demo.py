@@ -10,6 +10,7 @@ from wagtail.models import Page, Site
 from cms.demo import DemoBuilder
 from cms.engine_demo import build_engine_pages, ensure_home
 from cms.plugin_manager import call_for_programme, enabled_programmes
+from cms.teams import create_demo_team_members, setup_teams
 
 
 class Command(BaseCommand):
@@ -37,6 +38,10 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo content: {programme.info.name_in('ro')}…")
             with transaction.atomic():
                 call_for_programme(programme, "load_demo_content", demo=demo)
+        self.stdout.write("Teams and their demo members…")
+        with transaction.atomic():
+            setup_teams(log=self.stdout.write)
+            create_demo_team_members(log=self.stdout.write)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {demo.created} page(s) created, {demo.kept} already there."

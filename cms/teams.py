@@ -1,0 +1,186 @@
+"""Programme teams: each team manages its own section, in both languages, and nothing else.
+
+`setup_teams()` turns every programme's `programme_team` hook answer into a Django group with
+Wagtail page permissions on its section in every locale and a collection for its media; it
+also keeps the site-wide "Editori" and the "Traducători" groups. It is idempotent: run again,
+it converges on the same groups and permissions, removing page permissions that no longer
+apply. `programmes_for_user()` is the one place that says whose data a user may see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+from cms.plugin_manager import call_for_programme, enabled_programmes
+
+EDITORS_GROUP = "Editori"
+TRANSLATORS_GROUP = "Traducători"
+
+TEAM_PAGE_PERMISSIONS = ["add_page", "change_page", "lock_page", "unlock_page"]
+EDITOR_PAGE_PERMISSIONS = [*TEAM_PAGE_PERMISSIONS, "publish_page", "bulk_delete_page"]
+TEAM_MEDIA_PERMISSIONS = {
+    "wagtailimages": ["add_image", "change_image", "choose_image"],
+    "wagtaildocs": ["add_document", "change_document", "choose_document"],
+}
+EDITOR_MEDIA_PERMISSIONS = {
+    "wagtailimages": [*TEAM_MEDIA_PERMISSIONS["wagtailimages"], "delete_image"],
+    "wagtaildocs": [*TEAM_MEDIA_PERMISSIONS["wagtaildocs"], "delete_document"],
+}
+ADMIN_ACCESS = ("wagtailadmin", "access_admin")
+SUBMIT_TRANSLATION = ("wagtail_localize", "submit_translation")
+
+
+def permission(app_label: str, codename: str) -> Permission:
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def page_permission(codename: str) -> Permission:
+    return permission("wagtailcore", codename)
+
+
+@dataclass
+class TeamReport:
+    group: Group
+    created: bool
+    sections: list[Page]
+
+
+def _set_page_permissions(group: Group, pages: list[Page], codenames: list[str]) -> None:
+    wanted = {(page.pk, page_permission(codename).pk) for page in pages for codename in codenames}
+    existing = set(
+        GroupPagePermission.objects.filter(group=group).values_list("page_id", "permission_id")
+    )
+    stale = existing - wanted
+    for page_id, permission_id in stale:
+        GroupPagePermission.objects.filter(
+            group=group, page_id=page_id, permission_id=permission_id
+        ).delete()
+    GroupPagePermission.objects.bulk_create(
+        [
+            GroupPagePermission(group=group, page_id=page_id, permission_id=permission_id)
+            for page_id, permission_id in sorted(wanted - existing)
+        ]
+    )
+
+
+def _set_collection_permissions(
+    group: Group, collection: Collection, permissions: dict[str, list[str]]
+) -> None:
+    wanted = {
+        permission(app_label, codename).pk
+        for app_label, codenames in permissions.items()
+        for codename in codenames
+    }
+    GroupCollectionPermission.objects.filter(group=group).exclude(
+        collection=collection, permission_id__in=wanted
+    ).delete()
+    for permission_id in wanted:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission_id=permission_id
+        )
+
+
+def _team_collection(name: str) -> Collection:
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=name).first()
+    return existing or root.add_child(name=name)
+
+
+@transaction.atomic
+def setup_teams(log: Callable[[str], None] = lambda message: None) -> list[TeamReport]:
+    """Create or update every enabled programme's team, then the editors and translators."""
+    from cms.models import ProgrammeSectionPage, ProgrammeTeam
+
+    reports = []
+    for programme in enabled_programmes():
+        team = call_for_programme(programme, "programme_team")
+        if team is None:
+            continue
+        name = team.name["ro"]
+        link = ProgrammeTeam.objects.select_related("group").filter(programme=programme.slug)
+        created = not link.exists()
+        if created:
+            group, _ = Group.objects.get_or_create(name=name)
+            ProgrammeTeam.objects.create(programme=programme.slug, group=group)
+        else:
+            group = link.get().group
+        group.permissions.add(permission(*ADMIN_ACCESS), permission(*SUBMIT_TRANSLATION))
+
+        sections = list(ProgrammeSectionPage.objects.filter(programme=programme.slug))
+        codenames = TEAM_PAGE_PERMISSIONS + (["publish_page"] if team.can_publish else [])
+        _set_page_permissions(group, sections, codenames)
+        _set_collection_permissions(
+            group, _team_collection(programme.info.name["ro"]), TEAM_MEDIA_PERMISSIONS
+        )
+        log(
+            f"  {'+' if created else '='} {group.name}: {len(sections)} section page(s), "
+            f"collection “{programme.info.name['ro']}”"
+        )
+        reports.append(TeamReport(group, created, sections))
+
+    editors, created = Group.objects.get_or_create(name=EDITORS_GROUP)
+    editors.permissions.add(permission(*ADMIN_ACCESS), permission(*SUBMIT_TRANSLATION))
+    _set_page_permissions(editors, [Page.get_first_root_node()], EDITOR_PAGE_PERMISSIONS)
+    _set_collection_permissions(editors, Collection.get_first_root_node(), EDITOR_MEDIA_PERMISSIONS)
+    log(f"  {'+' if created else '='} {EDITORS_GROUP}: every page and collection")
+
+    translators, created = Group.objects.get_or_create(name=TRANSLATORS_GROUP)
+    translators.permissions.add(permission(*ADMIN_ACCESS), permission(*SUBMIT_TRANSLATION))
+    log(
+        f"  {'+' if created else '='} {TRANSLATORS_GROUP}: may submit translations of the pages "
+        "their team groups let them edit"
+    )
+    return reports
+
+
+def programmes_for_user(user) -> set[str] | None:
+    """Programme slugs whose personal data (registrations, submissions) `user` may see.
+
+    None means every programme (superusers and editors); an empty set means none.
+    """
+    if not user.is_authenticated or not user.is_active:
+        return set()
+    if user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists():
+        return None
+    from cms.models import ProgrammeTeam
+
+    return set(ProgrammeTeam.objects.filter(group__user=user).values_list("programme", flat=True))
+
+
+DEMO_PASSWORD = "cccluj-demo"  # noqa: S105  (set only in development, see below)
+
+
+def demo_username(programme_slug: str) -> str:
+    return f"echipa-{programme_slug.replace('_', '-')}"
+
+
+def create_demo_team_members(log: Callable[[str], None] = lambda message: None) -> None:
+    """One demo member per team, so a newcomer can see the separation from the inside.
+
+    The password is set only in development (DEBUG); elsewhere the accounts exist without a
+    usable password, so demo content loaded on a real server opens no door.
+    """
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+
+    from cms.models import ProgrammeTeam
+
+    for team in ProgrammeTeam.objects.select_related("group").order_by("id"):
+        user, created = get_user_model().objects.get_or_create(
+            username=demo_username(team.programme),
+            defaults={"first_name": "Demo", "last_name": team.group.name, "is_staff": False},
+        )
+        if created:
+            if settings.DEBUG:
+                user.set_password(DEMO_PASSWORD)
+            else:
+                user.set_unusable_password()
+            user.save()
+        user.groups.add(team.group)
+        log(f"  {'+' if created else '='} {user.username} in {team.group.name}")

@@ -1,0 +1,214 @@
+"""Programme teams: each team manages its own section, in both languages, and nothing else."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+
+from wagtail.models import GroupCollectionPermission, GroupPagePermission, Locale, Page
+
+from cms.models import ProgrammeSectionPage, ProgrammeTeam
+from cms.teams import demo_username, programmes_for_user
+
+pytestmark = pytest.mark.django_db
+
+PROGRAMMES = ["academy", "schools", "heritage", "roma_culture", "hubs"]
+
+# Every admin URL that shows, changes or exposes a page, by page id (the issue's list).
+PAGE_URLS = [
+    "/admin/pages/{id}/edit/",
+    "/admin/pages/{id}/edit/preview/",
+    "/admin/pages/{id}/view_draft/",
+    "/admin/pages/{id}/delete/",
+    "/admin/pages/{id}/copy/",
+    "/admin/pages/{id}/move/",
+    "/admin/pages/{id}/history/",
+    "/admin/pages/{id}/revisions/",
+    "/admin/pages/{id}/revisions/compare/earliest...latest/",
+    "/admin/pages/{id}/unpublish/",
+    "/admin/pages/{id}/lock/",
+    "/admin/pages/{id}/privacy/",
+    "/admin/pages/{id}/add_subpage/",
+    "/admin/localize/submit/page/{id}/",
+]
+REFUSED = {302, 403, 404, 405}  # 302 only as the first step of a followed redirect
+
+
+def member(programme: str):
+    return get_user_model().objects.get(username=demo_username(programme))
+
+
+def section_pages(programme: str) -> list[Page]:
+    """The section page and one descendant (if any) in each locale."""
+    pages = []
+    for section in ProgrammeSectionPage.objects.filter(programme=programme):
+        pages.append(section)
+        child = section.get_children().first()
+        if child is not None:
+            pages.append(child)
+    assert {p.locale.language_code for p in pages} == {"ro", "en"}
+    return pages
+
+
+def refused(response) -> bool:
+    """403/404/405, or Wagtail's "no permission" redirect to the dashboard (followed)."""
+    if response.redirect_chain:
+        final_url = response.redirect_chain[-1][0]
+        return final_url == "/admin/" or response.status_code in REFUSED - {302}
+    return response.status_code in REFUSED - {302}
+
+
+@pytest.mark.parametrize("team", PROGRAMMES)
+def test_a_team_is_refused_every_admin_url_of_every_other_teams_pages(client, demo_site, team):
+    client.force_login(member(team))
+    checked = 0
+    for other in PROGRAMMES:
+        if other == team:
+            continue
+        for page in section_pages(other):
+            for url in PAGE_URLS:
+                response = client.get(url.format(id=page.id), follow=True)
+                assert refused(response), (team, other, page.url_path, url, response.status_code)
+                checked += 1
+            # Changing it by POST is refused too, and the page is left as it was.
+            title = page.title
+            client.post(f"/admin/pages/{page.id}/edit/", {"title": "Preluat", "slug": page.slug})
+            client.post(f"/admin/pages/{page.id}/delete/")
+            client.post(f"/admin/pages/{page.id}/unpublish/")
+            page.refresh_from_db()
+            assert page.title == title and page.live
+    assert checked >= 4 * 2 * len(PAGE_URLS)  # four other teams, both locales, every URL
+
+
+@pytest.mark.parametrize("team", PROGRAMMES)
+def test_a_team_edits_its_own_section_in_both_languages(client, demo_site, team):
+    client.force_login(member(team))
+    for page in section_pages(team):
+        response = client.get(f"/admin/pages/{page.id}/edit/")
+        assert response.status_code == 200, page.url_path
+        assert client.get(f"/admin/pages/{page.id}/history/").status_code == 200
+        assert page.permissions_for_user(member(team)).can_publish()
+
+
+def test_copying_another_teams_page_into_ones_own_section_is_refused(client, demo_site):
+    client.force_login(member("heritage"))
+    academy_page = ProgrammeSectionPage.objects.get(programme="academy", locale__language_code="ro")
+    own_section = ProgrammeSectionPage.objects.get(programme="heritage", locale__language_code="ro")
+    before = Page.objects.count()
+    response = client.post(
+        f"/admin/pages/{academy_page.id}/copy/",
+        {"new_title": "Copie", "new_slug": "copie", "new_parent_page": own_section.id},
+        follow=True,
+    )
+    assert refused(response)
+    assert Page.objects.count() == before
+
+
+def test_a_team_cannot_submit_another_teams_page_for_translation(client, demo_site):
+    """wagtail-localize checks only a global permission; the guard checks the page too."""
+    client.force_login(member("schools"))
+    academy = ProgrammeSectionPage.objects.get(programme="academy", locale__language_code="ro")
+    english = Locale.objects.get(language_code="en")
+    other_translations = Page.objects.filter(translation_key=academy.translation_key).count()
+    assert refused(client.get(f"/admin/localize/submit/page/{academy.id}/", follow=True))
+    response = client.post(
+        f"/admin/localize/submit/page/{academy.id}/", {"locales": [english.id]}, follow=True
+    )
+    assert refused(response)
+    assert (
+        Page.objects.filter(translation_key=academy.translation_key).count() == other_translations
+    )
+
+
+def test_a_team_submits_its_own_new_page_for_translation(client, demo_site):
+    from cms.models import ContentPage
+
+    schools = ProgrammeSectionPage.objects.get(programme="schools", locale__language_code="ro")
+    page = schools.add_child(instance=ContentPage(title="Pre-Texts", slug="pre-texts"))
+    page.save_revision().publish()
+    english = Locale.objects.get(language_code="en")
+    client.force_login(member("schools"))
+    response = client.post(f"/admin/localize/submit/page/{page.id}/", {"locales": [english.id]})
+    assert response.status_code == 302
+    assert page.get_translation_or_none(english) is not None
+
+
+def test_sync_translations_of_another_teams_page_is_refused(client, demo_site, admin_user):
+    from wagtail_localize.models import TranslationSource
+
+    from cms.models import ContentPage
+
+    academy = ProgrammeSectionPage.objects.get(programme="academy", locale__language_code="ro")
+    page = academy.add_child(instance=ContentPage(title="Mentorat", slug="mentorat"))
+    page.save_revision().publish()
+    english = Locale.objects.get(language_code="en")
+    client.force_login(admin_user)
+    client.post(f"/admin/localize/submit/page/{page.id}/", {"locales": [english.id]})
+    source = TranslationSource.objects.get(object_id=page.translation_key)
+
+    english_copy = page.get_translation(english)
+    english_copy.title = "Mentoring"
+    english_copy.save_revision()
+
+    client.force_login(member("hubs"))
+    assert refused(client.get(f"/admin/localize/update/{source.id}/", follow=True))
+    assert refused(client.post(f"/admin/localize/update/{source.id}/", follow=True))
+    assert english_copy.get_latest_revision().as_object().title == "Mentoring"  # not overwritten
+    client.force_login(member("academy"))
+    assert client.get(f"/admin/localize/update/{source.id}/").status_code == 200
+
+
+def test_personal_data_visibility_is_by_programme(demo_site, admin_user):
+    assert programmes_for_user(member("heritage")) == {"heritage"}
+    assert programmes_for_user(admin_user) is None  # everything
+    editor = get_user_model().objects.create_user("redactor")
+    editor.groups.add(Group.objects.get(name="Editori"))
+    assert programmes_for_user(editor) is None
+    assert programmes_for_user(get_user_model().objects.create_user("vizitator")) == set()
+
+
+def test_setup_teams_run_twice_gives_the_same_groups(demo_site):
+    def snapshot():
+        return (
+            sorted(Group.objects.values_list("name", flat=True)),
+            sorted(
+                GroupPagePermission.objects.values_list(
+                    "group__name", "page__url_path", "permission__codename"
+                )
+            ),
+            sorted(
+                GroupCollectionPermission.objects.values_list(
+                    "group__name", "collection__name", "permission__codename"
+                )
+            ),
+            sorted(ProgrammeTeam.objects.values_list("programme", "group__name")),
+        )
+
+    before = snapshot()
+    call_command("setup_teams", stdout=StringIO())
+    call_command("setup_teams", stdout=StringIO())
+    assert snapshot() == before
+    groups, page_permissions, collection_permissions, teams = before
+    assert {"Editori", "Traducători", "Echipa Jivipen"} <= set(groups)
+    jivipen = {
+        (path, codename) for name, path, codename in page_permissions if name == "Echipa Jivipen"
+    }
+    assert jivipen == {
+        (path, codename)
+        for path in ("/acasa/jivipen/", "/home-en/jivipen/")
+        for codename in ("add_page", "change_page", "lock_page", "unlock_page", "publish_page")
+    }
+    assert len(teams) == 5
+
+
+def test_setup_teams_removes_page_permissions_that_no_longer_apply(demo_site):
+    team = ProgrammeTeam.objects.get(programme="hubs").group
+    stray = Page.objects.get(url_path="/acasa/despre/")
+    GroupPagePermission.objects.create(group=team, page=stray, permission_type="change")
+    call_command("setup_teams", stdout=StringIO())
+    assert not GroupPagePermission.objects.filter(group=team, page=stray).exists()

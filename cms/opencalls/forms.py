@@ -12,6 +12,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.widgets import AdminDateTimeInput
@@ -72,6 +73,11 @@ class ApplicationFileField(forms.FileField):
         self.widget.attrs["accept"] = ",".join(
             [kind.extension for kind in accepted] + [kind.content_type for kind in accepted]
         )
+        # The rules join the editor's hint, so they are read out with the field (aria-describedby).
+        if self.help_text:
+            self.help_text = format_html("{} {}", self.help_text, self.rules_hint())
+        else:
+            self.help_text = self.rules_hint()
 
     def clean(self, data, initial=None) -> CheckedUpload | None:
         uploaded = super().clean(data, initial)

@@ -101,6 +101,17 @@ HTML_DOCUMENT = b"<!DOCTYPE html><html><body><script>alert(1)</script></body></h
 # --- pages and settings --------------------------------------------------------------------------
 
 
+@pytest.fixture(autouse=True)
+def rate_limit_off_unless_a_test_turns_it_on(settings):
+    """Tests post many times from one client; the rate-limit tests switch it on themselves."""
+    from django.core.cache import cache
+
+    settings.RATELIMIT_ENABLE = False
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def private_root(settings, tmp_path) -> Path:
     """Private uploads and public media in a fresh temporary folder each test."""

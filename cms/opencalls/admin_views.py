@@ -16,7 +16,7 @@ import django_filters
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import FileResponse, Http404, HttpRequest
+from django.http import FileResponse, Http404, HttpRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -104,6 +104,15 @@ class ApplicationListView(SubmissionsListView):
             else:
                 row[field] = data.get(field)
         return row
+
+    def write_csv_response(self, queryset):
+        # Wagtail streams CSV lazily, after the view returns and the reviewer's admin language
+        # is no longer active: headings and status labels would come out in the site default.
+        # Build the rows now, in the reviewer's language.
+        lines = list(self.stream_csv(queryset))
+        response = StreamingHttpResponse(iter(lines), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.get_filename()}.csv"'
+        return response
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)

@@ -138,9 +138,9 @@ def make_call(parent, model=None, *, opens_at=None, closes_at=None, fields=FIELD
 
     model = model or OpenCallPage
     now = timezone.now()
+    extra.setdefault("slug", "apel-test")
     call = model(
         title="Apel deschis de test",
-        slug="apel-test",
         intro="Un apel pentru artiști.",
         opens_at=opens_at or now - datetime.timedelta(days=1),
         closes_at=closes_at or now + datetime.timedelta(days=3, hours=4, minutes=30),
@@ -155,7 +155,7 @@ def make_call(parent, model=None, *, opens_at=None, closes_at=None, fields=FIELD
 
     en = call.copy_for_translation(Locale.objects.get(language_code="en"))
     en.title = "Test open call"
-    en.slug = "test-call"
+    en.slug = f"{call.slug}-en"
     en.confirmation_message = "Thank you!"
     en.save_revision().publish()
     call.refresh_from_db()

@@ -32,6 +32,7 @@ if settings.DEBUG:
 # Every public page lives under its language prefix: /ro/… and /en/….
 urlpatterns += i18n_patterns(
     path("", include("cms.public_urls")),
+    path("", include("cms.events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

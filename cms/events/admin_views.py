@@ -1,0 +1,85 @@
+"""Admin: an event's occurrences, with "cancel", "move" and "restore" for one date.
+
+Allowed to whoever may edit the event's page (in any of its languages): the occurrences belong
+to the event, which both translations share.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from cms.events.forms import MoveOccurrenceForm
+from cms.events.models import EventPage, Occurrence
+from cms.events.occurrences import cancel_occurrence, move_occurrence, restore_occurrence
+
+
+def _editable_page(user, page_id: int) -> EventPage:
+    page = get_object_or_404(EventPage, pk=page_id)
+    if not page.permissions_for_user(user).can_edit():
+        raise PermissionDenied
+    return page
+
+
+def _occurrence(page: EventPage, pk: int) -> Occurrence:
+    return get_object_or_404(Occurrence, pk=pk, series_id=page.translation_key)
+
+
+def occurrence_list(request, page_id: int):
+    page = _editable_page(request.user, page_id)
+    occurrences = Occurrence.objects.filter(series_id=page.translation_key).order_by("start")
+    return TemplateResponse(
+        request,
+        "events/admin/occurrences.html",
+        {"page": page, "occurrences": occurrences, "recurrence_text": page.recurrence_text()},
+    )
+
+
+@require_POST
+def cancel(request, page_id: int, pk: int):
+    page = _editable_page(request.user, page_id)
+    occurrence = _occurrence(page, pk)
+    cancel_occurrence(occurrence)
+    messages.success(
+        request,
+        _("%(date)s is cancelled.") % {"date": date_format(occurrence.local_start, "j F Y")},
+    )
+    return redirect("events_admin:occurrences", page_id=page.pk)
+
+
+@require_POST
+def restore(request, page_id: int, pk: int):
+    page = _editable_page(request.user, page_id)
+    occurrence = _occurrence(page, pk)
+    restore_occurrence(occurrence)
+    messages.success(
+        request,
+        _("%(date)s is back on its scheduled time.")
+        % {"date": date_format(occurrence.original_date, "j F Y")},
+    )
+    return redirect("events_admin:occurrences", page_id=page.pk)
+
+
+def move(request, page_id: int, pk: int):
+    page = _editable_page(request.user, page_id)
+    occurrence = _occurrence(page, pk)
+    form = MoveOccurrenceForm(request.POST or None, occurrence=occurrence)
+    if request.method == "POST" and form.is_valid():
+        move_occurrence(occurrence, form.cleaned_data["start"], form.cleaned_data["end"])
+        messages.success(
+            request,
+            _("The date is moved to %(when)s.")
+            % {"when": date_format(occurrence.local_start, "j F Y, H:i")},
+        )
+        return redirect("events_admin:occurrences", page_id=page.pk)
+    return TemplateResponse(
+        request,
+        "events/admin/move_occurrence.html",
+        {"page": page, "occurrence": occurrence, "form": form},
+        status=400 if form.errors else 200,
+    )

@@ -1,0 +1,222 @@
+"""Read side of the events engine: what the calendars, feeds and event pages query.
+
+Every public view goes through these functions so that the query count of a page is fixed:
+one query for the occurrences of the visible range, one for their pages in the reader's
+language, one for their venues, whatever the number of events. Nothing here expands a rule.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language
+
+from wagtail.models import Locale
+
+from cms.events.models import (
+    EVENTS_TIME_ZONE,
+    Audience,
+    EventPage,
+    Occurrence,
+    OccurrenceStatus,
+    Venue,
+)
+from cms.plugin_manager import get_programme
+
+UPCOMING_ON_EVENT_PAGE = 12
+
+
+def live_event_keys(locale: Locale) -> QuerySet:
+    """translation_keys of the events with a live, public page in `locale` (a subquery)."""
+    return EventPage.objects.live().public().filter(locale=locale).values("translation_key")
+
+
+def visible_occurrences(locale: Locale) -> QuerySet:
+    """Occurrences a reader of `locale` may see: their event has a live page in that language.
+
+    An English draft therefore hides the event from the English calendar only.
+    """
+    return Occurrence.objects.filter(series_id__in=live_event_keys(locale))
+
+
+def overlapping(queryset: QuerySet, start: datetime.datetime, end: datetime.datetime) -> QuerySet:
+    """Occurrences that touch [start, end): a festival that began yesterday is still on today."""
+    return queryset.filter(start__lt=end, end__gt=start)
+
+
+def local_midnight(day: datetime.date) -> datetime.datetime:
+    return datetime.datetime.combine(day, datetime.time(0), tzinfo=EVENTS_TIME_ZONE)
+
+
+@dataclass
+class Listed:
+    """An occurrence with what a listing shows of it, in the reader's language."""
+
+    occurrence: Occurrence
+    page: EventPage
+    venue: Venue | None
+    programme_name: str
+    programme_colour: str
+
+    @property
+    def start(self) -> datetime.datetime:
+        return self.occurrence.start
+
+    @property
+    def end(self) -> datetime.datetime:
+        return self.occurrence.end
+
+
+def attach_pages(occurrences: Iterable[Occurrence], locale: Locale) -> list[Listed]:
+    """Pair occurrences with their page and venue in `locale`: two queries for any number."""
+    occurrences = list(occurrences)
+    keys = {occ.series_id for occ in occurrences}
+    pages = {
+        page.translation_key: page
+        for page in EventPage.objects.live()
+        .filter(locale=locale, translation_key__in=keys)
+        .defer("body")
+    }
+    venue_keys = {occ.venue_key for occ in occurrences if occ.venue_key}
+    venues: dict = {}
+    # Every language's copy, the reader's first: a venue not yet translated still has a name.
+    for venue in Venue.objects.filter(translation_key__in=venue_keys).order_by("locale_id"):
+        if venue.translation_key not in venues or venue.locale_id == locale.id:
+            venues[venue.translation_key] = venue
+    language = locale.language_code
+    listed = []
+    for occ in occurrences:
+        page = pages.get(occ.series_id)
+        if page is None:
+            continue
+        programme = get_programme(occ.programme)
+        listed.append(
+            Listed(
+                occurrence=occ,
+                page=page,
+                venue=venues.get(occ.venue_key),
+                programme_name=programme.info.name_in(language) if programme else "",
+                programme_colour=programme.info.colour if programme else "#1f4e79",
+            )
+        )
+    return listed
+
+
+# --- the event page -----------------------------------------------------------------------------
+
+SCHEMA_STATUS = {
+    OccurrenceStatus.SCHEDULED: "https://schema.org/EventScheduled",
+    OccurrenceStatus.CANCELLED: "https://schema.org/EventCancelled",
+    OccurrenceStatus.MOVED: "https://schema.org/EventRescheduled",
+}
+
+
+def _schema_time(value: datetime.datetime, all_day: bool) -> str:
+    local = value.astimezone(EVENTS_TIME_ZONE)
+    return local.date().isoformat() if all_day else local.isoformat()
+
+
+def event_json_ld(
+    page: EventPage,
+    occurrences: list[Occurrence],
+    venue: Venue | None,
+    request,
+    image_url: str | None,
+) -> list[dict]:
+    """schema.org `Event` objects, one per listed occurrence, for search engines."""
+    url = request.build_absolute_uri(page.get_url(request)) if request else page.full_url
+    location = None
+    if venue is not None:
+        location = {"@type": "Place", "name": venue.name}
+        if venue.address:
+            location["address"] = venue.address
+        if venue.latitude is not None and venue.longitude is not None:
+            location["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(venue.latitude),
+                "longitude": float(venue.longitude),
+            }
+    events = []
+    for occ in occurrences:
+        event = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": page.title,
+            "startDate": _schema_time(occ.start, occ.all_day),
+            "endDate": _schema_time(occ.end, occ.all_day),
+            "eventStatus": SCHEMA_STATUS[occ.status],
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "inLanguage": page.locale.language_code,
+            "url": url,
+            "organizer": {"@type": "Organization", "name": "Centrul Cultural Clujean"},
+        }
+        if page.summary:
+            event["description"] = page.summary
+        if location:
+            event["location"] = location
+        if image_url:
+            event["image"] = [image_url]
+        if occ.is_moved:
+            event["previousStartDate"] = _schema_time(occ.original_start, occ.all_day)
+        events.append(event)
+    return events
+
+
+def json_ld_script(data) -> SafeString:
+    """`<script type="application/ld+json">` with <, > and & escaped like `json_script`."""
+    text = json.dumps(data, ensure_ascii=False)
+    text = text.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
+    return format_html('<script type="application/ld+json">{}</script>', SafeString(text))
+
+
+def event_page_context(page: EventPage, request) -> dict:
+    """What the event page template shows, in a fixed number of queries."""
+    now = timezone.now()
+    series = Occurrence.objects.filter(series_id=page.translation_key)
+    upcoming = list(series.filter(end__gte=now).order_by("start")[:UPCOMING_ON_EVENT_PAGE])
+    latest = upcoming or list(series.order_by("-start")[:1])  # a past event keeps its JSON-LD
+    locale = page.locale
+    venue = None
+    if page.venue_id:
+        venue = (
+            Venue.objects.filter(venue_translations_of(page.venue_id))
+            .order_by(_same_locale_first(locale))
+            .first()
+        )
+    audience_keys = list(page.audiences.values_list("translation_key", flat=True))
+    audiences = list(Audience.objects.filter(translation_key__in=audience_keys, locale=locale))
+    image_url = None
+    if page.image_id and request is not None:
+        rendition = page.image.get_rendition("fill-1200x675")
+        image_url = request.build_absolute_uri(rendition.url)
+    language = get_language()
+    return {
+        "upcoming": upcoming,
+        "event_venue": venue,
+        "event_audiences": audiences,
+        "json_ld": json_ld_script(event_json_ld(page, latest, venue, request, image_url)),
+        "event_feed_url": reverse("events:event_feed", args=[page.pk]) if page.pk else "",
+        "programme_info": (p.info if (p := get_programme(page.programme)) else None),
+        "programme_name": (p.info.name_in(language) if p else ""),
+    }
+
+
+def venue_translations_of(venue_id: int):
+    """A filter for every locale's copy of the venue with this id."""
+    from django.db.models import Q
+
+    return Q(translation_key__in=Venue.objects.filter(pk=venue_id).values("translation_key"))
+
+
+def _same_locale_first(locale: Locale):
+    from django.db.models import Case, IntegerField, When
+
+    return Case(When(locale_id=locale.id, then=0), default=1, output_field=IntegerField())

@@ -1,0 +1,380 @@
+"""The events engine's data: venues, audiences, the event page, and its materialised occurrences.
+
+How the pieces relate:
+
+- `EventPage` is the one concrete event page model. Plugins subclass it (multi-table) for their
+  own event types, so the unified calendar is one query over one table. Its dates are wall-clock
+  time in Europe/Bucharest: a local start date and time in fields of their own, and, for a series,
+  a django-recurrence `RecurrenceField` holding only the rules, extra dates and excluded dates
+  (never a DTSTART: django-recurrence serialises that as UTC and a summer expansion drifts by an
+  hour).
+- The Romanian and English pages of one event share a `translation_key`. An `EventSeries` row is
+  keyed by that very UUID, so both pages point at the same series without a foreign key from
+  either locale's copy, and `Occurrence` rows hang off the series. Registrations (a later issue)
+  hang off occurrences, which is why re-publishing keeps an occurrence's id.
+- `Occurrence` rows are written by `cms.events.occurrences.materialise` when a page is published,
+  unpublished or deleted, and by `extend_occurrences` as the horizon rolls on. Public views read
+  only this table (plus the pages for titles); no request expands a rule.
+"""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from zoneinfo import ZoneInfo
+
+from recurrence.fields import RecurrenceField
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from cms.blocks import BodyBlock
+from cms.events.panels import RecurrenceSummaryPanel
+
+EVENTS_TIME_ZONE = ZoneInfo("Europe/Bucharest")
+
+
+def local_now() -> datetime.datetime:
+    return timezone.now().astimezone(EVENTS_TIME_ZONE)
+
+
+# --- snippets -----------------------------------------------------------------------------------
+
+
+class Venue(TranslatableMixin, models.Model):
+    """Where events happen (CLTP Hub, Qub, Pavilionul ECCA…). Translatable: its name and address
+    read differently in English; the coordinates are the same in every locale."""
+
+    name = models.CharField(_("name"), max_length=200)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("venue")
+        verbose_name_plural = _("venues")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        super().clean()
+        if self.latitude is not None and not -90 <= self.latitude <= 90:
+            raise ValidationError({"latitude": _("A latitude lies between -90 and 90.")})
+        if self.longitude is not None and not -180 <= self.longitude <= 180:
+            raise ValidationError({"longitude": _("A longitude lies between -180 and 180.")})
+
+
+class Audience(TranslatableMixin, models.Model):
+    """Who an event is for (families, teachers, young people 16–25…). Translatable."""
+
+    name = models.CharField(_("name"), max_length=120)
+
+    panels = [FieldPanel("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+# --- the event page -----------------------------------------------------------------------------
+
+
+class EventPage(Page):
+    """An event of a programme: one date/time span, or a recurring series.
+
+    `programme` is set on save from the subclass's `programme_slug`, or else from the programme
+    section the page lives under; calendars filter on it (denormalised onto occurrences).
+    The engine's own type is not created in the admin: each plugin offers its event types.
+    """
+
+    programme_slug: str = ""
+
+    programme = models.CharField(_("programme"), max_length=50, editable=False, db_index=True)
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences, shown in listings.")
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    venue = models.ForeignKey(
+        Venue,
+        verbose_name=_("venue"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    audiences = ParentalManyToManyField(
+        Audience, verbose_name=_("audiences"), blank=True, related_name="+"
+    )
+
+    start_date = models.DateField(
+        _("start date"), help_text=_("The first day (local time, Cluj-Napoca).")
+    )
+    start_time = models.TimeField(
+        _("start time"), null=True, blank=True, help_text=_("Leave empty for all-day events.")
+    )
+    end_date = models.DateField(
+        _("end date"),
+        null=True,
+        blank=True,
+        help_text=_("For a one-off event spanning several days: its last day."),
+    )
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
+    all_day = models.BooleanField(_("all day"), default=False)
+    recurrence = RecurrenceField(
+        _("recurrence"),
+        blank=True,
+        null=True,
+        help_text=_(
+            "Rules, extra dates and excluded dates of a series. Each date starts at the start "
+            "time; the start date itself is always the first date."
+        ),
+    )
+    duration = models.DurationField(
+        _("duration"),
+        null=True,
+        blank=True,
+        help_text=_("How long each date of a series lasts (e.g. 2:00:00 or 1 day, 0:00:00)."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("image"),
+        FieldPanel("venue"),
+        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
+                FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
+                FieldPanel("all_day"),
+                FieldPanel("recurrence"),
+                RecurrenceSummaryPanel(),
+                FieldPanel("duration"),
+            ],
+            heading=_("When"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+
+    is_creatable = False  # plugins' event types are; this one only by code (tests, subclasses)
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    # --- derived values -------------------------------------------------------------------------
+
+    @property
+    def is_recurring(self) -> bool:
+        rec = self.recurrence
+        return bool(rec and (rec.rrules or rec.rdates))
+
+    def recurrence_text(self) -> str:
+        """The rules in words, in the active language (django-recurrence's `to_text`)."""
+        if not self.recurrence:
+            return ""
+        return "; ".join(str(rule.to_text()) for rule in self.recurrence.rrules)
+
+    def extra_details(self) -> list[tuple[str, str]]:
+        """(label, value) pairs a subclass shows on its page, e.g. a facilitator or commune."""
+        return []
+
+    # --- saving and validation ------------------------------------------------------------------
+
+    def save(self, *args, **kwargs):
+        self.programme = self.programme_slug or self._section_programme() or self.programme
+        return super().save(*args, **kwargs)
+
+    def _section_programme(self) -> str:
+        from cms.models import ProgrammeSectionPage
+
+        parent = self.get_parent() if self.pk or self.path else None
+        if parent is None:
+            return ""
+        section = (
+            ProgrammeSectionPage.objects.filter(path__in=_ancestor_paths(parent.path))
+            .order_by("-depth")
+            .values_list("programme", flat=True)
+            .first()
+        )
+        return section or ""
+
+    def clean(self) -> None:
+        super().clean()
+        from cms.events.occurrences import validate_schedule
+
+        validate_schedule(self)
+
+    def get_template(self, request, *args, **kwargs):
+        # A plugin may ship `<app>/<model>.html`; otherwise the engine's event template serves.
+        from django.template.loader import select_template
+
+        return select_template(
+            [super().get_template(request, *args, **kwargs), "events/event_page.html"]
+        ).template.name
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        from cms.events.calendar import event_page_context
+
+        context.update(event_page_context(self, request))
+        return context
+
+
+def _ancestor_paths(path: str) -> list[str]:
+    """Materialised-path prefixes of a treebeard path: the page itself and every ancestor."""
+    step = Page.steplen
+    return [path[:length] for length in range(step, len(path) + 1, step)]
+
+
+# --- occurrences --------------------------------------------------------------------------------
+
+
+class EventSeries(models.Model):
+    """One event as all its translations share it: the primary key IS the pages' translation_key.
+
+    Keyed this way (rather than by a foreign key to one locale's page) because the Romanian and
+    English pages are one event: both find their occurrences with `translation_key`, and an
+    unpublished English draft never owns or hides anything. The row also remembers how far the
+    occurrences have been materialised, for `extend_occurrences`.
+    """
+
+    translation_key = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    programme = models.CharField(_("programme"), max_length=50, db_index=True)
+    materialised_until = models.DateTimeField(_("materialised until"), null=True)
+    open_ended = models.BooleanField(
+        _("open-ended"),
+        default=False,
+        help_text=_("The rule goes on past the horizon, so the horizon task extends it."),
+    )
+
+    class Meta:
+        verbose_name = _("event series")
+        verbose_name_plural = _("event series")
+
+    def __str__(self) -> str:
+        return str(self.translation_key)
+
+
+class OccurrenceStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("scheduled")
+    CANCELLED = "cancelled", _("cancelled")
+    MOVED = "moved", _("moved")
+
+
+class Occurrence(models.Model):
+    """One date of an event, in UTC. Its identity within a series is the local date the schedule
+    gave it (`original_date`), so re-publishing a series keeps the row, its id and its
+    cancel/move override wherever that date still exists.
+
+    `programme` and `venue_key` (the venue's translation_key) are copies of the event's, so a
+    calendar filters with one indexed query and no join to the pages.
+    """
+
+    series = models.ForeignKey(
+        EventSeries,
+        verbose_name=_("event"),
+        on_delete=models.CASCADE,
+        related_name="occurrences",
+    )
+    original_date = models.DateField(_("scheduled date"))
+    original_start = models.DateTimeField(_("scheduled start"))
+    start = models.DateTimeField(_("start"))
+    end = models.DateTimeField(_("end"))
+    all_day = models.BooleanField(_("all day"), default=False)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=OccurrenceStatus.choices,
+        default=OccurrenceStatus.SCHEDULED,
+    )
+    programme = models.CharField(_("programme"), max_length=50)
+    venue_key = models.UUIDField(_("venue"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("occurrence")
+        verbose_name_plural = _("occurrences")
+        ordering = ["start", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["series", "original_date"], name="events_occurrence_one_per_date"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")), name="events_occurrence_ends"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["start", "end"], name="events_occ_start"),
+            models.Index(fields=["programme", "start"], name="events_occ_programme"),
+            models.Index(fields=["venue_key", "start"], name="events_occ_venue"),
+            models.Index(fields=["series", "start"], name="events_occ_series"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.series_id} {self.local_start:%Y-%m-%d %H:%M}"
+
+    @property
+    def local_start(self) -> datetime.datetime:
+        return self.start.astimezone(EVENTS_TIME_ZONE)
+
+    @property
+    def local_end(self) -> datetime.datetime:
+        return self.end.astimezone(EVENTS_TIME_ZONE)
+
+    @property
+    def last_day(self) -> datetime.date:
+        """The last local day the occurrence touches (an all-day end is exclusive midnight)."""
+        return (self.local_end - datetime.timedelta(microseconds=1)).date()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == OccurrenceStatus.CANCELLED
+
+    @property
+    def is_moved(self) -> bool:
+        return self.status == OccurrenceStatus.MOVED
+
+
+def default_language_first():
+    """Order for picking the page whose schedule drives a series: the default language's."""
+    return models.Case(
+        models.When(locale__language_code=settings.LANGUAGE_CODE, then=0),
+        default=1,
+        output_field=models.IntegerField(),
+    )

@@ -1,0 +1,380 @@
+"""Expanding an event's schedule into occurrences, and keeping the `Occurrence` table in step.
+
+Everything here runs when an event is saved, published or unpublished, or when the horizon
+task runs; never while serving a public request.
+
+Expansion happens in Europe/Bucharest wall-clock time with *naive* datetimes, and each start is
+then localised with zoneinfo and stored in UTC. That is what keeps a monthly 18:00 meeting at
+18:00 in July as in January: dateutil never sees a UTC offset, so it never carries one across a
+daylight-saving change.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+from dataclasses import dataclass
+
+import dateutil.rrule
+import recurrence
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from cms.events.models import (
+    EVENTS_TIME_ZONE,
+    EventPage,
+    EventSeries,
+    Occurrence,
+    OccurrenceStatus,
+    default_language_first,
+)
+
+DEFAULT_HORIZON_DAYS = 548  # about 18 months
+SUPPORTED_FREQUENCIES = {recurrence.YEARLY, recurrence.MONTHLY, recurrence.WEEKLY, recurrence.DAILY}
+# A guard, not a limit editors meet: daily for the horizon is ~550, daily for 5 years 1,830.
+MAX_OCCURRENCES_PER_EVENT = 5000
+UTC = datetime.UTC
+
+
+def horizon_days() -> int:
+    return int(getattr(settings, "EVENTS_HORIZON_DAYS", DEFAULT_HORIZON_DAYS))
+
+
+def horizon_end(now: datetime.datetime | None = None) -> datetime.datetime:
+    """How far ahead occurrences are materialised: a rule without an end stops here."""
+    return (now or timezone.now()) + datetime.timedelta(days=horizon_days())
+
+
+def localise(naive: datetime.datetime) -> datetime.datetime:
+    """A naive Cluj wall-clock time as an aware UTC datetime."""
+    return naive.replace(tzinfo=EVENTS_TIME_ZONE).astimezone(UTC)
+
+
+def local_date(value: datetime.datetime | datetime.date) -> datetime.date:
+    """The Cluj calendar date of a django-recurrence date (aware UTC from its widget)."""
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = value.astimezone(EVENTS_TIME_ZONE)
+        return value.date()
+    return value
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One date the schedule gives: its local date (its identity) and its span in UTC."""
+
+    date: datetime.date
+    start: datetime.datetime
+    end: datetime.datetime
+
+
+# --- expansion ----------------------------------------------------------------------------------
+
+
+def _local_start(page: EventPage, day: datetime.date) -> datetime.datetime:
+    start_time = datetime.time(0) if page.all_day else page.start_time or datetime.time(0)
+    return datetime.datetime.combine(day, start_time)
+
+
+def _local_end(page: EventPage, local_start: datetime.datetime) -> datetime.datetime | None:
+    """The naive local end of an occurrence starting at `local_start`, or None if undefined."""
+    if page.is_recurring or page.duration is not None:
+        return local_start + page.duration if page.duration is not None else None
+    last_day = page.end_date or page.start_date
+    if page.all_day:
+        return datetime.datetime.combine(last_day + datetime.timedelta(days=1), datetime.time(0))
+    if page.end_time is None:
+        return None
+    return datetime.datetime.combine(last_day, page.end_time)
+
+
+def _end_of_day(value: datetime.datetime) -> datetime.datetime:
+    """A rule's UNTIL as the end of its local day: "until 10 December" includes that evening.
+
+    The admin widget sends UNTIL as a UTC instant near midnight; read literally it would drop
+    an 18:00 meeting on the last day.
+    """
+    return datetime.datetime.combine(local_date(value), datetime.time.max)
+
+
+def _rule_set(page: EventPage, *, with_exdates: bool = True) -> dateutil.rrule.rruleset:
+    """The page's schedule as a dateutil rule set over naive local datetimes."""
+    first = _local_start(page, page.start_date)
+    rules = dateutil.rrule.rruleset()
+    rules.rdate(first)  # RFC 5545: DTSTART is always the first occurrence
+    rec = page.recurrence
+    if not rec:
+        return rules
+    for kind, source in (("rrule", rec.rrules), ("exrule", rec.exrules)):
+        for rule in source:
+            local_rule = copy.copy(rule)
+            if local_rule.until:
+                local_rule.until = _end_of_day(local_rule.until)
+            getattr(rules, kind)(local_rule.to_dateutil_rrule(dtstart=first))
+    for extra in rec.rdates:
+        rules.rdate(_local_start(page, local_date(extra)))
+    if with_exdates:
+        for excluded in rec.exdates:
+            rules.exdate(_local_start(page, local_date(excluded)))
+    return rules
+
+
+def expand(page: EventPage, until: datetime.datetime) -> tuple[list[Slot], bool]:
+    """The page's occurrences up to `until`, and whether the schedule goes on beyond it.
+
+    Iterates the rule set lazily and stops at `until`, so a rule with no end is capped at the
+    horizon instead of looping for ever. One occurrence per local date at most (rules are at
+    most daily; an extra date that repeats a rule date is the same occurrence).
+    """
+    limit = until.astimezone(EVENTS_TIME_ZONE).replace(tzinfo=None)
+    slots: list[Slot] = []
+    seen: set[datetime.date] = set()
+    open_ended = False
+    for local_start in _rule_set(page):
+        if local_start > limit or len(slots) >= MAX_OCCURRENCES_PER_EVENT:
+            open_ended = True
+            break
+        if local_start.date() in seen:
+            continue
+        local_end = _local_end(page, local_start)
+        if local_end is None or local_end <= local_start:
+            continue  # validation refuses such pages; a bad revision must not crash a publish
+        seen.add(local_start.date())
+        slots.append(Slot(local_start.date(), localise(local_start), localise(local_end)))
+    return slots, open_ended
+
+
+# --- validation (the admin's clean) -------------------------------------------------------------
+
+
+def _format_day(day: datetime.date) -> str:
+    return date_format(day, "j F Y")
+
+
+def validate_schedule(page: EventPage) -> None:
+    """Raise a ValidationError naming each field an editor must fix in the "When" panel."""
+    errors: dict[str, list[str]] = {}
+
+    def add(field: str, message: str) -> None:
+        errors.setdefault(field, []).append(message)
+
+    if page.start_date is None:
+        add("start_date", _("Give the date the event starts."))
+        raise ValidationError(errors)
+    if page.all_day and (page.start_time or page.end_time):
+        add("all_day", _("An all-day event has no start or end time: clear the times."))
+    if not page.all_day and page.start_time is None:
+        add("start_time", _("Give a start time, or tick “all day”."))
+    if page.duration is not None:
+        if page.duration <= datetime.timedelta(0):
+            add("duration", _("The duration must be longer than zero."))
+        elif page.all_day and page.duration % datetime.timedelta(days=1):
+            add("duration", _("An all-day event lasts whole days (e.g. 1 day, 0:00:00)."))
+
+    rec = page.recurrence
+    if rec and rec.dtstart:
+        # Never used (see the module docstring of cms.events.models); cleared so it never drifts.
+        rec.dtstart = None
+    if rec and (rec.rrules or rec.exrules or rec.rdates or rec.exdates):
+        _validate_series(page, add)
+    elif page.duration is None and not page.all_day and page.end_time is None:
+        add("end_time", _("Give an end time or a duration."))
+    if page.end_date and page.end_date < page.start_date:
+        add("end_date", _("The end date is before the start date."))
+
+    if not errors:
+        start = _local_start(page, page.start_date)
+        end = _local_end(page, start)
+        if end is not None and end <= start:
+            add("end_time", _("The event ends before it starts."))
+    if errors:
+        raise ValidationError(errors)
+
+
+def _validate_series(page: EventPage, add) -> None:
+    rec = page.recurrence
+    for rule in [*rec.rrules, *rec.exrules]:
+        if rule.freq not in SUPPORTED_FREQUENCIES:
+            add("recurrence", _("A series repeats yearly, monthly, weekly or daily."))
+            return
+    if not (rec.rrules or rec.rdates):
+        add("recurrence", _("Excluded dates need a rule or extra dates to exclude them from."))
+        return
+    if page.duration is None:
+        add("duration", _("A series needs a duration: how long each date lasts."))
+    if page.end_date or page.end_time:
+        add(
+            "end_date",
+            _("A series uses a duration: leave the end date and end time empty."),
+        )
+    schedule = _rule_set(page, with_exdates=False)
+    outside = []
+    for excluded in rec.exdates:
+        day = local_date(excluded)
+        found = schedule.after(datetime.datetime.combine(day, datetime.time.min), inc=True)
+        if found is None or found.date() != day:
+            outside.append(_format_day(day))
+    if outside:
+        add(
+            "recurrence",
+            _("These excluded dates are not dates of the series: %(dates)s.")
+            % {"dates": ", ".join(outside)},
+        )
+
+
+# --- materialising ------------------------------------------------------------------------------
+
+
+def schedule_page(translation_key) -> EventPage | None:
+    """The live page whose schedule drives the series: the default language's, else any."""
+    return (
+        EventPage.objects.live()
+        .filter(translation_key=translation_key)
+        .select_related("venue")
+        .order_by(default_language_first(), "pk")
+        .first()
+    )
+
+
+_SYNCED_FIELDS = ["original_date", "original_start", "start", "end", "all_day"]
+_SHARED_FIELDS = ["programme", "venue_key"]
+
+
+@transaction.atomic
+def materialise(translation_key, *, now: datetime.datetime | None = None) -> int:
+    """Bring the series' occurrences in line with its live page; return how many it has.
+
+    No live page in any language: the series and its occurrences go. Otherwise each date the
+    schedule gives keeps its existing row (id, status, a moved time) and only what changed is
+    written, in bulk: a five-year daily rule is a few statements, not thousands.
+    """
+    page = schedule_page(translation_key)
+    if page is None:
+        EventSeries.objects.filter(pk=translation_key).delete()
+        return 0
+    until = horizon_end(now)
+    slots, open_ended = expand(page, until)
+    series, _created = EventSeries.objects.update_or_create(
+        pk=translation_key,
+        defaults={
+            "programme": page.programme,
+            "materialised_until": until,
+            "open_ended": open_ended,
+        },
+    )
+    shared = {
+        "programme": page.programme,
+        "venue_key": page.venue.translation_key if page.venue else None,
+    }
+    existing = {occ.original_date: occ for occ in Occurrence.objects.filter(series=series)}
+    new_slots = [slot for slot in slots if slot.date not in existing]
+    unmatched = [occ for day, occ in existing.items() if day not in {s.date for s in slots}]
+    if not page.is_recurring and len(new_slots) == 1 and len(unmatched) == 1:
+        # A one-off event moved to another day is still the same occurrence (its registrations).
+        reused = unmatched.pop()
+        existing[new_slots[0].date] = reused
+        new_slots = []
+
+    to_update = []
+    for slot in slots:
+        occ = existing.get(slot.date)
+        if occ is None:
+            continue
+        before = [getattr(occ, f) for f in _SYNCED_FIELDS + _SHARED_FIELDS]
+        occ.original_date, occ.original_start, occ.all_day = slot.date, slot.start, page.all_day
+        if occ.status != OccurrenceStatus.MOVED:  # a moved one keeps the time it was moved to
+            occ.start, occ.end = slot.start, slot.end
+        for field, value in shared.items():
+            setattr(occ, field, value)
+        if before != [getattr(occ, f) for f in _SYNCED_FIELDS + _SHARED_FIELDS]:
+            to_update.append(occ)
+
+    if unmatched:
+        Occurrence.objects.filter(pk__in=[occ.pk for occ in unmatched]).delete()
+    if to_update:
+        Occurrence.objects.bulk_update(to_update, _SYNCED_FIELDS + _SHARED_FIELDS, batch_size=500)
+    Occurrence.objects.bulk_create(
+        [
+            Occurrence(
+                series=series,
+                original_date=slot.date,
+                original_start=slot.start,
+                start=slot.start,
+                end=slot.end,
+                all_day=page.all_day,
+                **shared,
+            )
+            for slot in new_slots
+        ],
+        batch_size=500,
+    )
+    return len(slots)
+
+
+def extend_occurrences(now: datetime.datetime | None = None, *, everything: bool = False) -> int:
+    """Roll the horizon forward: re-materialise series whose rule goes on past what is stored.
+
+    `everything` re-materialises every live event (after changing `EVENTS_HORIZON_DAYS`).
+    Returns the number of series processed.
+    """
+    if everything:
+        keys = set(EventPage.objects.live().values_list("translation_key", flat=True))
+        keys |= set(EventSeries.objects.values_list("pk", flat=True))
+    else:
+        keys = set(
+            EventSeries.objects.filter(
+                open_ended=True, materialised_until__lt=horizon_end(now)
+            ).values_list("pk", flat=True)
+        )
+    for key in keys:
+        materialise(key, now=now)
+    return len(keys)
+
+
+# --- editors' overrides of one occurrence -------------------------------------------------------
+
+
+def cancel_occurrence(occurrence: Occurrence) -> None:
+    occurrence.status = OccurrenceStatus.CANCELLED
+    occurrence.save(update_fields=["status"])
+
+
+def restore_occurrence(occurrence: Occurrence) -> None:
+    """Undo a cancel or a move: the occurrence takes its scheduled time again."""
+    occurrence.status = OccurrenceStatus.SCHEDULED
+    occurrence.save(update_fields=["status"])
+    materialise(occurrence.series_id)
+
+
+def check_move(occurrence: Occurrence, start: datetime.datetime, end: datetime.datetime) -> None:
+    """Refuse a move that ends before it starts or overlaps another date of the same event."""
+    if end <= start:
+        raise ValidationError(_("The new end is before the new start."), code="order")
+    clash = (
+        Occurrence.objects.filter(series_id=occurrence.series_id, start__lt=end, end__gt=start)
+        .exclude(pk=occurrence.pk)
+        .exclude(status=OccurrenceStatus.CANCELLED)
+        .order_by("start")
+        .first()
+    )
+    if clash is not None:
+        raise ValidationError(
+            _("The event already takes place then (%(when)s). Choose another time.")
+            % {"when": date_format(clash.local_start, "j F Y, H:i")},
+            code="collision",
+        )
+
+
+def move_occurrence(
+    occurrence: Occurrence, start: datetime.datetime, end: datetime.datetime
+) -> None:
+    """Move one occurrence to `start`–`end` (aware datetimes); its identity stays its date."""
+    check_move(occurrence, start, end)
+    occurrence.start, occurrence.end = start.astimezone(UTC), end.astimezone(UTC)
+    occurrence.status = OccurrenceStatus.MOVED
+    occurrence.save(update_fields=["start", "end", "status"])

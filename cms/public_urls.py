@@ -6,9 +6,11 @@ The path words stay the same in both languages so the language switcher can swap
 from django.urls import path
 
 from cms import views
+from cms.search import views as search_views
 
 app_name = "cms"
 
 urlpatterns = [
     path("search/", views.search, name="search"),
+    path("search/suggestions/", search_views.suggestions, name="search_suggestions"),
 ]

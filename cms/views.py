@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
@@ -12,10 +11,7 @@ from django.utils.translation import get_language_from_request
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from wagtail.models import Locale, Page
-
-SEARCH_RESULTS_PER_PAGE = 10
-SEARCH_QUERY_MAX_LENGTH = 200
+from cms.search.views import search_context
 
 
 @require_GET
@@ -55,25 +51,13 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def search(request: HttpRequest) -> HttpResponse:
-    """Search the live public pages of the current language."""
-    query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .specific(defer=True)
-            .search(query)
-        )
-    paginator = Paginator(results, SEARCH_RESULTS_PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
-    return render(request, "cms/search.html", {"query": query, "results": page})
+    """Search the live public pages of the current language (see `cms.search`).
+
+    An unknown programme or type filter answers 400 with the form and its message; every
+    other input, however odd, answers 200 with results or a hint.
+    """
+    context, status = search_context(request)
+    return render(request, "cms/search.html", context, status=status)
 
 
 def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:

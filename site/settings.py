@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "cms",
     "cms.events",
     "cms.opencalls",
+    "cms.search",
     *enabled_programme_apps(),
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -112,6 +113,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "cms.context_processors.site_navigation",
+                "wagtail.contrib.settings.context_processors.settings",
             ],
         },
     },

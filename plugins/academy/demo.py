@@ -109,3 +109,47 @@ def build(demo: DemoBuilder) -> None:
             ],
         },
     )
+    build_events(demo, section)
+
+
+def build_events(demo: DemoBuilder, section) -> None:
+    """The Academy Forum, in October (the plan's "Forumul Academiei Schimbării")."""
+    import datetime
+
+    from cms.events.demo import next_date, where_and_who
+    from plugins.academy.models import AcademyEventPage
+
+    ro, en = where_and_who(demo, "Pavilionul ECCA", "Profesioniști din cultură")
+    start = next_date(demo, 10, 26)
+    demo.page(
+        section,
+        AcademyEventPage,
+        ro={
+            **ro,
+            "title": "Forumul Academiei Schimbării",
+            "slug": "forumul-academiei-schimbarii",
+            "summary": "Trei zile de dezbateri și ateliere despre medierea culturală și cultura ca serviciu public.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Forumul reunește profesioniști din cultură, administrație și educație. Participarea este gratuită, cu înscriere.</p>",
+                )
+            ],
+        },
+        en={
+            **en,
+            "title": "Academy of Change Forum",
+            "slug": "academy-of-change-forum",
+            "summary": "Three days of debates and workshops on cultural mediation and culture as a public service.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>The Forum brings together professionals from culture, public administration and education. Free, registration required.</p>",
+                )
+            ],
+        },
+        start_date=start,
+        start_time=datetime.time(10, 0),
+        end_date=start + datetime.timedelta(days=2),
+        end_time=datetime.time(17, 0),
+    )

@@ -8,7 +8,7 @@ from cms.demo import DemoBuilder
 def build(demo: DemoBuilder) -> None:
     from plugins.heritage.models import HeritageSectionPage
 
-    demo.page(
+    section = demo.page(
         demo.home,
         HeritageSectionPage,
         ro={
@@ -42,3 +42,40 @@ def build(demo: DemoBuilder) -> None:
             ],
         },
     )
+    build_events(demo, section)
+
+
+def build_events(demo: DemoBuilder, section) -> None:
+    """In-situ events in the network's communes, July to September."""
+    import datetime
+
+    from cms.events.demo import next_date, where_and_who
+    from plugins.heritage.models import InSituEventPage
+
+    visits = [
+        ("Castelul Bánffy", "Bonțida, județul Cluj", (7, 4), "bontida", "Bonțida"),
+        ("Centrul de interpretare Vad", "Vad, județul Cluj", (8, 8), "vad", "Vad"),
+        (None, "Bârsana, județul Maramureș", (9, 5), "barsana", "Bârsana"),
+    ]
+    for venue_name, commune, (month, day), slug, place in visits:
+        ro, en = where_and_who(demo, venue_name, "Familii", "Publicul larg")
+        demo.page(
+            section,
+            InSituEventPage,
+            ro={
+                **ro,
+                "title": f"România Remarcabilă la {place}",
+                "slug": f"in-situ-{slug}",
+                "summary": f"O zi în {place}: meșteșugari și producători locali, obiectivele remarcabile și poveștile satelor.",
+            },
+            en={
+                **en,
+                "title": f"Remarkable Romania in {place}",
+                "slug": f"in-situ-{slug}",
+                "summary": f"A day in {place}: local craftspeople and producers, the remarkable landmarks and the villages' stories.",
+            },
+            start_date=next_date(demo, month, day),
+            start_time=datetime.time(11, 0),
+            end_time=datetime.time(18, 0),
+            commune=commune,
+        )

@@ -1,7 +1,11 @@
 """Pages of România Remarcabilă."""
 
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.panels import FieldPanel
+
+from cms.events.models import EventPage
 from cms.models import ProgrammeSectionPage
 
 
@@ -9,7 +13,27 @@ class HeritageSectionPage(ProgrammeSectionPage):
     """The section root of România Remarcabilă."""
 
     programme_slug = "heritage"
-    subpage_types = ["cms.ContentPage"]
+    subpage_types = ["cms.ContentPage", "heritage.InSituEventPage"]
 
     class Meta:
         verbose_name = _("România Remarcabilă section")
+
+
+class InSituEventPage(EventPage):
+    """An event held in one of the network's communes (a landmark panel, a village walk)."""
+
+    programme_slug = "heritage"
+    parent_page_types = ["heritage.HeritageSectionPage"]
+
+    commune = models.CharField(
+        _("commune"), max_length=120, blank=True, help_text=_("For example: Bonțida, județul Cluj.")
+    )
+
+    content_panels = [*EventPage.content_panels, FieldPanel("commune")]
+
+    class Meta:
+        verbose_name = _("in-situ event")
+        verbose_name_plural = _("in-situ events")
+
+    def extra_details(self) -> list[tuple[str, str]]:
+        return [(_("Commune"), self.commune)] if self.commune else []

@@ -8,7 +8,7 @@ from cms.demo import DemoBuilder
 def build(demo: DemoBuilder) -> None:
     from plugins.hubs.models import HubsSectionPage
 
-    demo.page(
+    section = demo.page(
         demo.home,
         HubsSectionPage,
         ro={
@@ -41,4 +41,65 @@ def build(demo: DemoBuilder) -> None:
                 ),
             ],
         },
+    )
+    build_events(demo, section)
+
+
+def build_events(demo: DemoBuilder, section) -> None:
+    """The Culturepreneurs pitching session (May) and weekly skills workshops at CLTP Hub."""
+    import datetime
+
+    import recurrence
+
+    from cms.events.demo import next_date, where_and_who
+    from plugins.hubs.models import HubWorkshopPage
+
+    ro, en = where_and_who(demo, "CLTP Hub", "Antreprenori culturali")
+    demo.page(
+        section,
+        HubWorkshopPage,
+        ro={
+            **ro,
+            "title": "Sesiunea de pitching Culturepreneurs",
+            "slug": "pitching-culturepreneurs",
+            "summary": "Participanții la Culturepreneurs își prezintă ideile în fața unui juriu de mentori și investitori.",
+        },
+        en={
+            **en,
+            "title": "Culturepreneurs pitching session",
+            "slug": "culturepreneurs-pitching",
+            "summary": "Culturepreneurs participants pitch their ideas to a jury of mentors and investors.",
+        },
+        start_date=next_date(demo, 5, 18),
+        start_time=datetime.time(10, 0),
+        end_time=datetime.time(16, 0),
+    )
+
+    # Every Wednesday for six months from the start of this month; one Wednesday off.
+    first = demo.today.replace(day=1)
+    first += datetime.timedelta(days=(2 - first.weekday()) % 7)
+    day_off = first + datetime.timedelta(weeks=3)
+    demo.page(
+        section,
+        HubWorkshopPage,
+        ro={
+            **ro,
+            "title": "Ateliere de competențe în hub",
+            "slug": "ateliere-de-competente",
+            "summary": "În fiecare miercuri: bugetare, comunicare, prototipare; locuri limitate, cu aplicare.",
+        },
+        en={
+            **en,
+            "title": "Hub skills workshops",
+            "slug": "hub-skills-workshops",
+            "summary": "Every Wednesday: budgeting, communication, prototyping; limited places, apply first.",
+        },
+        start_date=first,
+        start_time=datetime.time(17, 0),
+        duration=datetime.timedelta(hours=2, minutes=30),
+        recurrence=recurrence.Recurrence(
+            rrules=[recurrence.Rule(recurrence.WEEKLY, count=26)],
+            exdates=[datetime.datetime.combine(day_off, datetime.time(12, 0), tzinfo=datetime.UTC)],
+        ),
+        application_deadline=first - datetime.timedelta(days=7),
     )

@@ -1,7 +1,12 @@
 """Pages of Huburi creative."""
 
+from django.db import models
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.panels import FieldPanel
+
+from cms.events.models import EventPage
 from cms.models import ProgrammeSectionPage
 
 
@@ -9,7 +14,27 @@ class HubsSectionPage(ProgrammeSectionPage):
     """The section root of Huburi creative."""
 
     programme_slug = "hubs"
-    subpage_types = ["cms.ContentPage"]
+    subpage_types = ["cms.ContentPage", "hubs.HubWorkshopPage"]
 
     class Meta:
         verbose_name = _("Huburi creative section")
+
+
+class HubWorkshopPage(EventPage):
+    """A skills workshop or pitching session in a creative hub; some ask for an application."""
+
+    programme_slug = "hubs"
+    parent_page_types = ["hubs.HubsSectionPage"]
+
+    application_deadline = models.DateField(_("application deadline"), null=True, blank=True)
+
+    content_panels = [*EventPage.content_panels, FieldPanel("application_deadline")]
+
+    class Meta:
+        verbose_name = _("hub workshop")
+        verbose_name_plural = _("hub workshops")
+
+    def extra_details(self) -> list[tuple[str, str]]:
+        if self.application_deadline is None:
+            return []
+        return [(_("Apply by"), date_format(self.application_deadline, "j F Y"))]

@@ -8,7 +8,7 @@ from cms.demo import DemoBuilder
 def build(demo: DemoBuilder) -> None:
     from plugins.roma_culture.models import RomaCultureSectionPage
 
-    demo.page(
+    section = demo.page(
         demo.home,
         RomaCultureSectionPage,
         ro={
@@ -41,4 +41,118 @@ def build(demo: DemoBuilder) -> None:
                 ),
             ],
         },
+    )
+    build_events(demo, section)
+
+
+def build_events(demo: DemoBuilder, section) -> None:
+    """Jivipen's calendar from the 2021 plan: monthly meetings March–December, the Roma
+    Culture Days within the Cluj Days, the exhibition on International Roma Day (8 April)."""
+    import datetime
+
+    import recurrence
+
+    from cms.events.demo import next_date, where_and_who
+    from plugins.roma_culture.models import JivipenEventPage
+
+    ro, en = where_and_who(demo, "CLTP Hub", "Publicul larg", "Tineri 16–25 de ani")
+    # Third Thursday of each month from March to December, this year and next.
+    meetings = recurrence.Recurrence(
+        rrules=[
+            recurrence.Rule(
+                recurrence.MONTHLY,
+                bymonth=list(range(3, 13)),
+                byday=[recurrence.TH(3)],
+                until=datetime.datetime(demo.today.year + 1, 12, 31, 12, 0, tzinfo=datetime.UTC),
+            )
+        ]
+    )
+    march = datetime.date(demo.today.year, 3, 1)
+    first_meeting = march + datetime.timedelta(days=(3 - march.weekday()) % 7 + 14)
+    demo.page(
+        section,
+        JivipenEventPage,
+        ro={
+            **ro,
+            "title": "Întâlnirile Jivipen",
+            "slug": "intalnirile-jivipen",
+            "summary": "Un dialog lunar cu artiști și activiști romi despre inițiativele lor și despre excluziunea socială cu care se confruntă.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Fiecare întâlnire aduce în discuție un proiect artistic sau civic al comunității rome. Intrarea este liberă.</p>",
+                )
+            ],
+        },
+        en={
+            **en,
+            "title": "Jivipen Meetings",
+            "slug": "jivipen-meetings",
+            "summary": "A monthly conversation with Roma artists and activists about their initiatives and the social exclusion they face.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Each meeting discusses an artistic or civic project of the Roma community. Free entry.</p>",
+                )
+            ],
+        },
+        start_date=first_meeting,
+        start_time=datetime.time(18, 0),
+        recurrence=meetings,
+        duration=datetime.timedelta(hours=2),
+    )
+
+    ro, en = where_and_who(demo, "Garnizoana Culturală", "Publicul larg", "Familii")
+    days_start = next_date(demo, 5, 22)
+    demo.page(
+        section,
+        JivipenEventPage,
+        ro={
+            **ro,
+            "title": "Zilele Culturii Rome",
+            "slug": "zilele-culturii-rome",
+            "summary": "Trei zile de teatru, film documentar și concerte ale artiștilor romi emergenți, în cadrul Zilelor Clujului.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Lucrările prezentate sunt comisionate de Jivipen artiștilor romi emergenți.</p>",
+                )
+            ],
+        },
+        en={
+            **en,
+            "title": "Roma Culture Days",
+            "slug": "roma-culture-days",
+            "summary": "Three days of theatre, documentary film and concerts by emerging Roma artists, part of the Cluj Days.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>The works are commissioned by Jivipen from emerging Roma artists.</p>",
+                )
+            ],
+        },
+        start_date=days_start,
+        end_date=days_start + datetime.timedelta(days=2),
+        all_day=True,
+    )
+
+    ro, en = where_and_who(demo, "Pavilionul ECCA", "Publicul larg")
+    demo.page(
+        section,
+        JivipenEventPage,
+        ro={
+            **ro,
+            "title": "Expoziția „Cunoaște rOmul”",
+            "slug": "expozitia-cunoaste-romul",
+            "summary": "Vernisajul expoziției de Ziua Internațională a Romilor.",
+        },
+        en={
+            **en,
+            "title": "“Meet the rOma” exhibition",
+            "slug": "meet-the-roma-exhibition",
+            "summary": "The exhibition opening on International Roma Day.",
+        },
+        start_date=next_date(demo, 4, 8),
+        start_time=datetime.time(17, 0),
+        end_time=datetime.time(20, 0),
     )

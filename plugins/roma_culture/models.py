@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from cms.events.models import EventPage
 from cms.models import ProgrammeSectionPage
 
 
@@ -9,7 +10,18 @@ class RomaCultureSectionPage(ProgrammeSectionPage):
     """The section root of Jivipen."""
 
     programme_slug = "roma_culture"
-    subpage_types = ["cms.ContentPage"]
+    subpage_types = ["cms.ContentPage", "roma_culture.JivipenEventPage"]
 
     class Meta:
         verbose_name = _("Jivipen section")
+
+
+class JivipenEventPage(EventPage):
+    """A Jivipen event: a monthly meeting, the Roma Culture Days, an exhibition opening."""
+
+    programme_slug = "roma_culture"
+    parent_page_types = ["roma_culture.RomaCultureSectionPage"]
+
+    class Meta:
+        verbose_name = _("Jivipen event")
+        verbose_name_plural = _("Jivipen events")

@@ -8,7 +8,7 @@ from cms.demo import DemoBuilder
 def build(demo: DemoBuilder) -> None:
     from plugins.schools.models import SchoolsSectionPage
 
-    demo.page(
+    section = demo.page(
         demo.home,
         SchoolsSectionPage,
         ro={
@@ -41,4 +41,46 @@ def build(demo: DemoBuilder) -> None:
                 ),
             ],
         },
+    )
+    build_events(demo, section)
+
+
+def build_events(demo: DemoBuilder, section) -> None:
+    """Pre-Texts teacher trainings: two sessions, in May and September (one page, two dates)."""
+    import datetime
+
+    import recurrence
+
+    from cms.events.demo import next_date, where_and_who
+    from plugins.schools.models import PreTextsSessionPage
+
+    ro, en = where_and_who(demo, "Qub", "Profesori")
+    may = next_date(demo, 5, 16)
+    september = datetime.date(may.year, 9, 19)
+    common = {
+        "institution": "Liceul Teoretic „Onisifor Ghibu”",
+        "facilitator": "Ioana Mureșan (demo)",
+    }
+    demo.page(
+        section,
+        PreTextsSessionPage,
+        ro={
+            **ro,
+            "title": "Formare Pre-Texts pentru profesori",
+            "slug": "formare-pre-texts",
+            "summary": "Metoda Pre-Texts, premiată de UNESCO: citim un text literar împreună cu profesori și elevi și îl transformăm în artă.",
+        },
+        en={
+            **en,
+            "title": "Pre-Texts training for teachers",
+            "slug": "pre-texts-training",
+            "summary": "The UNESCO-awarded Pre-Texts method: teachers and pupils read a literary text together and turn it into art.",
+        },
+        start_date=may,
+        start_time=datetime.time(10, 0),
+        duration=datetime.timedelta(hours=4),
+        recurrence=recurrence.Recurrence(
+            rdates=[datetime.datetime.combine(september, datetime.time(12, 0), tzinfo=datetime.UTC)]
+        ),
+        **common,
     )

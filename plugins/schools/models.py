@@ -1,7 +1,11 @@
 """Pages of Arta în Joacă."""
 
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.panels import FieldPanel
+
+from cms.events.models import EventPage
 from cms.models import ProgrammeSectionPage
 
 
@@ -9,7 +13,38 @@ class SchoolsSectionPage(ProgrammeSectionPage):
     """The section root of Arta în Joacă."""
 
     programme_slug = "schools"
-    subpage_types = ["cms.ContentPage"]
+    subpage_types = ["cms.ContentPage", "schools.PreTextsSessionPage"]
 
     class Meta:
         verbose_name = _("Arta în Joacă section")
+
+
+class PreTextsSessionPage(EventPage):
+    """A Pre-Texts teacher training or school workshop, described as the network does:
+    when, where, which institution, which facilitator."""
+
+    programme_slug = "schools"
+    parent_page_types = ["schools.SchoolsSectionPage"]
+
+    institution = models.CharField(_("institution"), max_length=200, blank=True)
+    facilitator = models.CharField(_("facilitator"), max_length=200, blank=True)
+
+    content_panels = [
+        *EventPage.content_panels,
+        FieldPanel("institution"),
+        FieldPanel("facilitator"),
+    ]
+
+    class Meta:
+        verbose_name = _("Pre-Texts session")
+        verbose_name_plural = _("Pre-Texts sessions")
+
+    def extra_details(self) -> list[tuple[str, str]]:
+        return [
+            (label, value)
+            for label, value in (
+                (_("Institution"), self.institution),
+                (_("Facilitator"), self.facilitator),
+            )
+            if value
+        ]

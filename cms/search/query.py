@@ -132,7 +132,7 @@ def _word_match(queryset: QuerySet, query: SearchQuery) -> QuerySet:
     score = Case(When(title_text__contains=phrase, then=Value(20)), default=Value(0))
     score += Case(When(search_text__contains=phrase, then=Value(3)), default=Value(0))
     for needle in stems:
-        score += Case(When(title_text__contains=needle, then=Value(5)), default=Value(0))
+        score += Case(When(title_text__contains=needle, then=Value(10)), default=Value(0))
         score += Least(_occurrences("search_text", needle), Value(5))
     for term in query.terms:  # the word as typed counts twice as much as its inflections
         score += 2 * Least(_occurrences("search_text", f" {term} "), Value(5))

@@ -78,7 +78,7 @@ def make_event(
     revision = page.save_revision()
     if publish:
         revision.publish()
-    return page
+    return EventPage.objects.get(pk=page.pk)  # fresh: publishing updated another instance
 
 
 def translate(page: EventPage, *, title: str | None = None, publish: bool = True) -> EventPage:
@@ -90,4 +90,4 @@ def translate(page: EventPage, *, title: str | None = None, publish: bool = True
     revision = copy.save_revision()
     if publish:
         revision.publish()
-    return copy.specific
+    return EventPage.objects.get(pk=copy.pk)

@@ -1,0 +1,249 @@
+"""Materialising occurrences: wall-clock stability, horizon, speed, and identity on re-publish."""
+
+from __future__ import annotations
+
+import datetime
+import time
+from zoneinfo import ZoneInfo
+
+import pytest
+import recurrence
+
+from django.core.management import call_command
+from django.utils import timezone
+
+from cms.events.models import EventSeries, Occurrence, OccurrenceStatus
+from cms.events.occurrences import (
+    cancel_occurrence,
+    expand,
+    extend_occurrences,
+    horizon_end,
+    materialise,
+    move_occurrence,
+)
+from tests.events.factories import daily, make_event, monthly, translate, weekly
+
+CLUJ = ZoneInfo("Europe/Bucharest")
+pytestmark = pytest.mark.django_db
+
+
+def next_year() -> int:
+    return timezone.localdate().year + 1
+
+
+def local_times(page):
+    return [
+        occ.start.astimezone(CLUJ)
+        for occ in Occurrence.objects.filter(series_id=page.translation_key).order_by("start")
+    ]
+
+
+def last_sunday(year: int, month: int) -> datetime.date:
+    day = datetime.date(year, month + 1, 1) - datetime.timedelta(days=1)
+    return day - datetime.timedelta(days=(day.weekday() + 1) % 7)
+
+
+def test_a_weekly_series_across_both_dst_changes_keeps_its_local_hour(home):
+    year = next_year()
+    # Sundays at 18:00 from early March to mid-November: crosses the last Sunday of March and
+    # of October, and includes both of those Sundays themselves.
+    start = last_sunday(year, 3) - datetime.timedelta(weeks=3)
+    page = make_event(
+        home,
+        start_date=start,
+        start_time=datetime.time(18, 0),
+        recurrence=weekly(until=datetime.datetime(year, 11, 15, tzinfo=datetime.UTC)),
+    )
+    starts = local_times(page)
+    assert {s.date() for s in starts} >= {last_sunday(year, 3), last_sunday(year, 10)}
+    assert {(s.hour, s.minute) for s in starts} == {(18, 0)}
+    # Stored in UTC: 16:00 in winter, 15:00 in summer. A UTC-anchored rule would drift instead.
+    utc_hours = {occ.start.astimezone(datetime.UTC).hour for occ in Occurrence.objects.all()}
+    assert utc_hours == {15, 16}
+
+
+def test_a_monthly_meeting_stays_at_18_in_summer_and_winter(home):
+    year = next_year()
+    page = make_event(
+        home,
+        start_date=datetime.date(year, 3, 5),
+        recurrence=monthly(until=datetime.datetime(year, 12, 10, tzinfo=datetime.UTC)),
+    )
+    starts = local_times(page)
+    assert [s.month for s in starts] == list(range(3, 13))
+    assert all(s.hour == 18 for s in starts)
+    ends = [occ.end.astimezone(CLUJ) for occ in Occurrence.objects.order_by("start")]
+    assert all(e.hour == 20 for e in ends)
+
+
+def test_a_rule_without_end_is_capped_at_the_horizon(home, settings):
+    settings.EVENTS_HORIZON_DAYS = 60
+    page = make_event(home, start_date=timezone.localdate(), recurrence=daily())
+    count = Occurrence.objects.filter(series_id=page.translation_key).count()
+    assert 59 <= count <= 61
+    series = EventSeries.objects.get(pk=page.translation_key)
+    assert series.open_ended
+    assert Occurrence.objects.order_by("-start").first().start <= horizon_end()
+
+
+def test_publishing_a_five_year_daily_rule_takes_under_a_second(home, settings):
+    settings.EVENTS_HORIZON_DAYS = 6 * 366  # so all five years are materialised
+    today = timezone.localdate()
+    page = make_event(
+        home,
+        start_date=today,
+        recurrence=daily(until=datetime.datetime(today.year + 5, today.month, 1, tzinfo=CLUJ)),
+        publish=False,
+    )
+    revision = page.get_latest_revision()
+    started = time.perf_counter()
+    revision.publish()
+    elapsed = time.perf_counter() - started
+    assert Occurrence.objects.count() > 5 * 365 - 31
+    assert elapsed < 1.0, f"publishing took {elapsed:.2f}s"
+
+
+def test_republishing_keeps_occurrence_ids_and_overrides_where_the_date_still_exists(home):
+    year = next_year()
+    page = make_event(
+        home,
+        start_date=datetime.date(year, 3, 5),
+        recurrence=monthly(until=datetime.datetime(year, 8, 10, tzinfo=datetime.UTC)),
+    )
+    by_date = {o.original_date: o for o in Occurrence.objects.all()}
+    cancelled = by_date[datetime.date(year, 4, 5)]
+    moved = by_date[datetime.date(year, 5, 5)]
+    dropped = by_date[datetime.date(year, 8, 5)]
+    cancel_occurrence(cancelled)
+    new_start = datetime.datetime(year, 5, 7, 17, 0, tzinfo=CLUJ)
+    move_occurrence(moved, new_start, new_start + datetime.timedelta(hours=2))
+
+    # The editor changes the time and shortens the series to July, then re-publishes.
+    page.start_time = datetime.time(18, 30)
+    page.recurrence = monthly(until=datetime.datetime(year, 7, 10, tzinfo=datetime.UTC))
+    page.save_revision().publish()
+
+    after = {o.original_date: o for o in Occurrence.objects.all()}
+    assert set(after) == {datetime.date(year, m, 5) for m in range(3, 8)}
+    assert {d: o.pk for d, o in after.items()} == {d: by_date[d].pk for d in after}
+    assert not Occurrence.objects.filter(pk=dropped.pk).exists()
+    assert after[cancelled.original_date].status == OccurrenceStatus.CANCELLED
+    assert after[moved.original_date].status == OccurrenceStatus.MOVED
+    assert after[moved.original_date].start == new_start  # a moved date keeps its new time
+    assert after[datetime.date(year, 3, 5)].start.astimezone(CLUJ).time() == datetime.time(18, 30)
+
+
+def test_a_one_off_event_moved_to_another_day_keeps_its_occurrence(home):
+    year = next_year()
+    page = make_event(home, start_date=datetime.date(year, 10, 21))
+    occurrence = Occurrence.objects.get()
+    page.start_date = datetime.date(year, 10, 22)
+    page.save_revision().publish()
+    again = Occurrence.objects.get()
+    assert again.pk == occurrence.pk
+    assert again.original_date == datetime.date(year, 10, 22)
+
+
+def test_a_multi_day_all_day_event_is_one_occurrence_from_midnight_to_midnight(home):
+    year = next_year()
+    make_event(
+        home,
+        title="Zilele Culturii Rome",
+        start_date=datetime.date(year, 5, 22),
+        end_date=datetime.date(year, 5, 24),
+        all_day=True,
+    )
+    occurrence = Occurrence.objects.get()
+    assert occurrence.all_day
+    assert occurrence.local_start == datetime.datetime(year, 5, 22, tzinfo=CLUJ)
+    assert occurrence.local_end == datetime.datetime(year, 5, 25, tzinfo=CLUJ)
+    assert occurrence.last_day == datetime.date(year, 5, 24)
+
+
+def test_extra_and_excluded_dates_shape_the_series(home):
+    year = next_year()
+    rule = weekly(until=datetime.datetime(year, 3, 31, tzinfo=datetime.UTC))
+    rule.rdates = [datetime.datetime(year, 4, 15, 10, 0, tzinfo=datetime.UTC)]
+    rule.exdates = [datetime.datetime(year, 3, 10, 22, 0, tzinfo=datetime.UTC)]  # 11 March, Cluj
+    page = make_event(home, start_date=datetime.date(year, 3, 4), recurrence=rule)
+    dates = [s.date() for s in local_times(page)]
+    assert datetime.date(year, 4, 15) in dates
+    assert datetime.date(year, 3, 11) not in dates
+    assert datetime.date(year, 3, 18) in dates
+
+
+def test_occurrences_are_shared_by_the_translations_of_an_event(home, home_en):
+    year = next_year()
+    page = make_event(
+        home,
+        start_date=datetime.date(year, 3, 5),
+        recurrence=monthly(count=4),
+    )
+    ids = set(Occurrence.objects.values_list("pk", flat=True))
+    english = translate(page)
+    assert english.translation_key == page.translation_key
+    assert set(Occurrence.objects.values_list("pk", flat=True)) == ids  # not a second set
+    assert EventSeries.objects.count() == 1
+
+    # Unpublishing one language keeps the event's dates; unpublishing both removes them.
+    page.unpublish()
+    assert set(Occurrence.objects.values_list("pk", flat=True)) == ids
+    english.unpublish()
+    assert not Occurrence.objects.exists()
+    assert not EventSeries.objects.exists()
+
+
+def test_deleting_the_event_removes_its_occurrences(home):
+    page = make_event(home, start_date=timezone.localdate(), recurrence=monthly(count=3))
+    assert Occurrence.objects.count() == 3
+    page.delete()
+    assert not Occurrence.objects.exists()
+
+
+def test_expansion_never_loops_on_an_endless_rule():
+    """`expand` stops at its limit even with no horizon-sized database behind it."""
+    from cms.events.models import EventPage
+
+    page = EventPage(
+        start_date=datetime.date(2030, 1, 1),
+        start_time=datetime.time(9, 0),
+        duration=datetime.timedelta(hours=1),
+        recurrence=recurrence.Recurrence(rrules=[recurrence.Rule(recurrence.DAILY)]),
+    )
+    until = datetime.datetime(2030, 1, 11, 12, 0, tzinfo=CLUJ)
+    slots, open_ended = expand(page, until)
+    assert len(slots) == 11 and open_ended
+
+
+def test_extend_occurrences_rolls_the_horizon_forward(home, settings):
+    settings.EVENTS_HORIZON_DAYS = 30
+    page = make_event(home, start_date=timezone.localdate(), recurrence=daily())
+    before = Occurrence.objects.filter(series_id=page.translation_key).count()
+    later = timezone.now() + datetime.timedelta(days=10)
+    assert extend_occurrences(now=later) == 1
+    after = Occurrence.objects.filter(series_id=page.translation_key).count()
+    assert after == before + 10
+    assert extend_occurrences(now=later) == 0  # nothing left to extend
+
+
+def test_extend_occurrences_command_and_task(home, settings):
+    settings.EVENTS_HORIZON_DAYS = 20
+    page = make_event(home, start_date=timezone.localdate(), recurrence=daily())
+    before = Occurrence.objects.filter(series_id=page.translation_key).count()
+    settings.EVENTS_HORIZON_DAYS = 40
+    call_command("extend_occurrences", stdout=__import__("io").StringIO())
+    middle = Occurrence.objects.filter(series_id=page.translation_key).count()
+    assert middle == before + 20
+
+    from cms.events.tasks import extend_occurrences_task
+
+    settings.EVENTS_HORIZON_DAYS = 50
+    extend_occurrences_task.call()
+    assert Occurrence.objects.filter(series_id=page.translation_key).count() == middle + 10
+
+
+def test_materialise_is_idempotent(home):
+    page = make_event(home, start_date=timezone.localdate(), recurrence=weekly(count=10))
+    rows = list(Occurrence.objects.values_list("pk", "start", "end", "status"))
+    materialise(page.translation_key)
+    assert list(Occurrence.objects.values_list("pk", "start", "end", "status")) == rows

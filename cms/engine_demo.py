@@ -170,7 +170,7 @@ def build_engine_pages(demo: DemoBuilder) -> None:
             ],
         },
     )
-    demo.page(
+    privacy = demo.page(
         demo.home,
         ContentPage,
         ro={
@@ -208,3 +208,12 @@ def build_engine_pages(demo: DemoBuilder) -> None:
             ],
         },
     )
+
+    from wagtail.models import Site
+
+    from cms.models import SiteSettings
+
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    if site_settings.privacy_page_id is None:
+        site_settings.privacy_page = privacy
+        site_settings.save()

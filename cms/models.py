@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -141,3 +142,23 @@ class ProgrammeTeam(models.Model):
 
     def __str__(self) -> str:
         return self.group.name
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    """Site-wide links the templates need; editors choose the pages in the admin."""
+
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from every form that asks for personal data."),
+    )
+
+    panels = [FieldPanel("privacy_page")]
+
+    class Meta:
+        verbose_name = _("site settings")

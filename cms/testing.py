@@ -30,7 +30,10 @@ def make_home_pages():
 
     ro, _ = Locale.objects.get_or_create(language_code="ro")
     en, _ = Locale.objects.get_or_create(language_code="en")
-    root = Page.get_first_root_node()
+    # A transactional test flushes the tree Wagtail's migrations made: plant a root again.
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=ro)
+    )
     home = root.add_child(instance=HomePage(title="Acasă", slug="acasa-test", locale=ro))
     home_en = home.copy_for_translation(en)
     home_en.title = "Home"

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "cms",
     "cms.events",
     "cms.opencalls",
+    "cms.registrations",
     "cms.search",
     *enabled_programme_apps(),
     "wagtail_localize",

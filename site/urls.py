@@ -33,6 +33,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("cms.public_urls")),
     path("", include("cms.events.urls")),
+    path("", include("cms.registrations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

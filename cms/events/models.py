@@ -40,6 +40,7 @@ from wagtail.search import index
 
 from cms.blocks import BodyBlock
 from cms.events.panels import RecurrenceSummaryPanel
+from cms.registrations.event_fields import RegistrationSettings
 
 EVENTS_TIME_ZONE = ZoneInfo("Europe/Bucharest")
 
@@ -105,7 +106,7 @@ class Audience(TranslatableMixin, models.Model):
 # --- the event page -----------------------------------------------------------------------------
 
 
-class EventPage(Page):
+class EventPage(RegistrationSettings, Page):
     """An event of a programme: one date/time span, or a recurring series.
 
     `programme` is set on save from the subclass's `programme_slug`, or else from the programme
@@ -188,6 +189,7 @@ class EventPage(Page):
             ],
             heading=_("When"),
         ),
+        *RegistrationSettings.registration_panels,
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
 

@@ -20,7 +20,7 @@ import recurrence
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -255,7 +255,11 @@ def materialise(translation_key, *, now: datetime.datetime | None = None) -> int
     """
     page = schedule_page(translation_key)
     if page is None:
-        EventSeries.objects.filter(pk=translation_key).delete()
+        _remove_occurrences(
+            list(Occurrence.objects.filter(series_id=translation_key).values_list("pk", flat=True))
+        )
+        if not Occurrence.objects.filter(series_id=translation_key).exists():
+            EventSeries.objects.filter(pk=translation_key).delete()
         return 0
     until = horizon_end(now)
     slots, open_ended = expand(page, until)
@@ -295,7 +299,7 @@ def materialise(translation_key, *, now: datetime.datetime | None = None) -> int
             to_update.append(occ)
 
     if unmatched:
-        Occurrence.objects.filter(pk__in=[occ.pk for occ in unmatched]).delete()
+        _remove_occurrences([occ.pk for occ in unmatched])
     if to_update:
         Occurrence.objects.bulk_update(to_update, _SYNCED_FIELDS + _SHARED_FIELDS, batch_size=500)
     Occurrence.objects.bulk_create(
@@ -314,6 +318,24 @@ def materialise(translation_key, *, now: datetime.datetime | None = None) -> int
         batch_size=500,
     )
     return len(slots)
+
+
+def _remove_occurrences(pks: list[int]) -> None:
+    """Delete occurrences that left the schedule, except those other records protect.
+
+    Registrations protect their occurrence (`on_delete=PROTECT`): such a date is cancelled
+    instead of deleted, so no one's registration is lost and the teams can still reach them.
+    """
+    protected: set[int] = set()
+    for relation in Occurrence._meta.related_objects:
+        if relation.on_delete is models.PROTECT:
+            protected |= set(
+                relation.related_model.objects.filter(
+                    **{f"{relation.field.name}__in": pks}
+                ).values_list(relation.field.name, flat=True)
+            )
+    Occurrence.objects.filter(pk__in=set(pks) - protected).delete()
+    Occurrence.objects.filter(pk__in=protected).update(status=OccurrenceStatus.CANCELLED)
 
 
 def extend_occurrences(now: datetime.datetime | None = None, *, everything: bool = False) -> int:

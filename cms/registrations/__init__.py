@@ -1,0 +1,1 @@
+"""Registrations for event occurrences: seats, waiting list, confirmations, teams' lists."""

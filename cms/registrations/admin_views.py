@@ -1,0 +1,248 @@
+"""Admin: registrations per occurrence for the programme's team, exports, check-in, and a
+person's data (export or erase) on request.
+
+Who sees what is decided in one place, `cms.teams.programmes_for_user`: a team sees its own
+programme's registrations only; editors and administrators see every programme's.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from openpyxl import Workbook
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from cms.events.models import EventPage, Occurrence, default_language_first
+from cms.registrations import allocation
+from cms.registrations.models import Registration, RegistrationStatus
+from cms.registrations.privacy import erase_person, export_person
+from cms.teams import programmes_for_user
+
+
+def _visible(user, queryset, field: str = "programme"):
+    programmes = programmes_for_user(user)
+    return queryset if programmes is None else queryset.filter(**{f"{field}__in": programmes})
+
+
+def _event_facts(series_ids) -> dict:
+    """series → (title, capacity), from the default language's page (one query)."""
+    facts = {}
+    for key, title, capacity in (
+        EventPage.objects.filter(translation_key__in=series_ids)
+        .order_by(default_language_first())
+        .values_list("translation_key", "title", "capacity")
+    ):
+        facts.setdefault(key, (title, capacity))
+    return facts
+
+
+def index(request):
+    """Dates of events that take registrations, upcoming first, with their seats."""
+    show_past = request.GET.get("past") == "1"
+    now = timezone.now()
+    series = EventPage.objects.filter(registration_required=True).values("translation_key")
+    occurrences = _visible(request.user, Occurrence.objects.filter(series_id__in=series)).annotate(
+        confirmed=Count("registrations", filter=Q(registrations__status="confirmed")),
+        waitlisted=Count("registrations", filter=Q(registrations__status="waitlisted")),
+    )
+    occurrences = (
+        occurrences.filter(start__lt=now).order_by("-start")
+        if show_past
+        else occurrences.filter(start__gte=now).order_by("start")
+    )[:200]
+    occurrences = list(occurrences)
+    facts = _event_facts({o.series_id for o in occurrences})
+    for occurrence in occurrences:
+        occurrence.title, occurrence.capacity = facts.get(occurrence.series_id, ("", None))
+    return TemplateResponse(
+        request,
+        "registrations/admin/index.html",
+        {"occurrences": occurrences, "show_past": show_past},
+    )
+
+
+def _occurrence_for(user, occurrence_id: int) -> Occurrence:
+    occurrence = get_object_or_404(Occurrence, pk=occurrence_id)
+    programmes = programmes_for_user(user)
+    if programmes is not None and occurrence.programme not in programmes:
+        raise PermissionDenied
+    return occurrence
+
+
+def detail(request, occurrence_id: int):
+    occurrence = _occurrence_for(request.user, occurrence_id)
+    registrations = Registration.objects.filter(occurrence=occurrence).order_by("created_at", "id")
+    export = request.GET.get("export")
+    if export in ("csv", "xlsx"):
+        return _export(occurrence, registrations, export)
+    page = allocation.settings_page(occurrence)
+    seats = allocation.seats_of_one(occurrence, page.capacity if page else None)
+    by_status = {status: [] for status in RegistrationStatus.values}
+    for registration in registrations:
+        by_status[registration.status].append(registration)
+    return TemplateResponse(
+        request,
+        "registrations/admin/detail.html",
+        {
+            "occurrence": occurrence,
+            "event": page,
+            "seats": seats,
+            "confirmed": by_status[RegistrationStatus.CONFIRMED],
+            "waitlisted": by_status[RegistrationStatus.WAITLISTED],
+            "cancelled": by_status[RegistrationStatus.CANCELLED],
+        },
+    )
+
+
+EXPORT_COLUMNS = [
+    "name",
+    "email",
+    "status",
+    "language",
+    "created_at",
+    "checked_in_at",
+    "answers",
+]
+
+
+def _rows(registrations):
+    for registration in registrations:
+        answers = "; ".join(
+            f"{answer['label']}: {answer['value']}" for answer in registration.answers
+        )
+        yield [
+            _neutralise(registration.name),
+            _neutralise(registration.email),
+            registration.get_status_display(),
+            registration.language,
+            timezone.localtime(registration.created_at).strftime("%Y-%m-%d %H:%M"),
+            timezone.localtime(registration.checked_in_at).strftime("%Y-%m-%d %H:%M")
+            if registration.checked_in_at
+            else "",
+            _neutralise(answers),
+        ]
+
+
+def _neutralise(value: str) -> str:
+    """Spreadsheet formula injection: a cell starting with = + - @ is shown as text."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+def _export(occurrence, registrations, kind: str) -> HttpResponse:
+    header = [
+        _("Name"),
+        _("Email"),
+        _("Status"),
+        _("Language"),
+        _("Registered"),
+        _("Checked in"),
+        _("Answers"),
+    ]
+    filename = f"registrations-{occurrence.local_start:%Y%m%d-%H%M}-{occurrence.pk}"
+    if kind == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(header)
+        writer.writerows(_rows(registrations))
+        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+        return response
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = date_format(occurrence.local_start, "Y-m-d")
+    sheet.append(header)
+    for row in _rows(registrations):
+        sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    response = HttpResponse(
+        buffer.getvalue(),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+    return response
+
+
+def _registration_for(user, registration_id: int) -> Registration:
+    registration = get_object_or_404(Registration, pk=registration_id)
+    _occurrence_for(user, registration.occurrence_id)
+    return registration
+
+
+@require_POST
+def check_in(request, registration_id: int):
+    registration = _registration_for(request.user, registration_id)
+    if registration.status != RegistrationStatus.CONFIRMED:
+        messages.error(request, _("Only confirmed registrations can be checked in."))
+    else:
+        registration.checked_in_at = None if registration.checked_in_at else timezone.now()
+        registration.save(update_fields=["checked_in_at"])
+    return redirect("registrations_admin:detail", occurrence_id=registration.occurrence_id)
+
+
+@require_POST
+def cancel(request, registration_id: int):
+    registration = _registration_for(request.user, registration_id)
+    allocation.cancel(registration.pk)
+    messages.success(
+        request, _("%(name)s's registration is cancelled.") % {"name": registration.name}
+    )
+    return redirect("registrations_admin:detail", occurrence_id=registration.occurrence_id)
+
+
+@require_POST
+def promote(request, registration_id: int):
+    """Give a waiting person a seat, if one is free (capacity is never exceeded)."""
+    registration = _registration_for(request.user, registration_id)
+    promoted = allocation.promote(registration.pk)
+    if promoted:
+        messages.success(request, _("%(name)s now has a seat.") % {"name": registration.name})
+    else:
+        messages.error(
+            request,
+            _("There is no free seat. Raise the event's capacity first, or cancel a seat."),
+        )
+    return redirect("registrations_admin:detail", occurrence_id=registration.occurrence_id)
+
+
+def personal_data(request):
+    """A person's registrations by email: export them, or erase them, on their request."""
+    email = (request.POST.get("email") or request.GET.get("email") or "").strip()
+    registrations = (
+        _visible(request.user, Registration.objects.filter(email_key=email.lower()))
+        if email
+        else Registration.objects.none()
+    )
+    if request.method == "POST" and email:
+        if request.POST.get("action") == "export":
+            data = export_person(registrations)
+            response = HttpResponse(
+                json.dumps(data, ensure_ascii=False, indent=2),
+                content_type="application/json; charset=utf-8",
+            )
+            response["Content-Disposition"] = 'attachment; filename="personal-data.json"'
+            return response
+        if request.POST.get("action") == "erase":
+            count = erase_person(registrations)
+            messages.success(
+                request,
+                _("The personal data of %(count)s registration(s) was erased.") % {"count": count},
+            )
+            return redirect("registrations_admin:personal_data")
+    return TemplateResponse(
+        request,
+        "registrations/admin/personal_data.html",
+        {"email": email, "registrations": registrations.select_related("occurrence")},
+    )

@@ -1,0 +1,70 @@
+"""A person's registration for one occurrence of an event.
+
+Registrations hang off `events.Occurrence` (shared by the event's translations), never off one
+language's page. `on_delete=PROTECT`: an occurrence with registrations is never deleted by
+re-publishing; the events engine cancels it instead, so nobody's registration is lost.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class RegistrationStatus(models.TextChoices):
+    CONFIRMED = "confirmed", _("confirmed")
+    WAITLISTED = "waitlisted", _("on the waiting list")
+    CANCELLED = "cancelled", _("cancelled")
+
+
+class Registration(models.Model):
+    occurrence = models.ForeignKey(
+        "events.Occurrence",
+        verbose_name=_("date"),
+        on_delete=models.PROTECT,
+        related_name="registrations",
+    )
+    programme = models.CharField(_("programme"), max_length=50, db_index=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=RegistrationStatus.choices, db_index=True
+    )
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("email"), max_length=254)
+    # Lower-cased email: the same person registering twice is recognised whatever the case.
+    email_key = models.CharField(max_length=254, editable=False)
+    language = models.CharField(_("language"), max_length=8)
+    answers = models.JSONField(_("answers"), default=list, blank=True)
+    consent_at = models.DateTimeField(_("consent given"))
+    created_at = models.DateTimeField(_("registered"), auto_now_add=True)
+    promoted_at = models.DateTimeField(_("moved from the waiting list"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    checked_in_at = models.DateTimeField(_("checked in"), null=True, blank=True)
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["occurrence", "email_key"],
+                condition=~Q(status="cancelled") & ~Q(email_key=""),
+                name="registrations_one_active_per_email",
+            )
+        ]
+        indexes = [
+            models.Index(fields=["occurrence", "status", "created_at"], name="registrations_queue"),
+            models.Index(fields=["email_key"], name="registrations_email"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.get_status_display()})"
+
+    def save(self, *args, **kwargs):
+        self.email_key = self.email.strip().lower()
+        return super().save(*args, **kwargs)
+
+    @property
+    def is_active(self) -> bool:
+        return self.status != RegistrationStatus.CANCELLED

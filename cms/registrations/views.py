@@ -1,0 +1,149 @@
+"""Public registration pages: one per occurrence, and the private page behind the email link.
+
+Every refusal is a page in the visitor's language with a 4xx status and the form's answers
+kept; nothing is stored unless the whole registration is.
+"""
+
+from __future__ import annotations
+
+from django_ratelimit.core import is_ratelimited
+
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from cms.events.calendar import event_json_ld, json_ld_script, venue_translations_of
+from cms.events.models import Occurrence, Venue
+from cms.registrations import allocation
+from cms.registrations.forms import RegistrationForm
+from cms.registrations.models import RegistrationStatus
+from cms.registrations.pages import event_page_in
+from cms.registrations.tokens import ExpiredToken, InvalidToken, make_token, read_token
+
+# Per client address: plenty for a family registering its members, too few for a script.
+REGISTRATION_RATE = "20/h"
+
+
+def _venue_for(page):
+    if not page.venue_id:
+        return None
+    venues = Venue.objects.filter(venue_translations_of(page.venue_id))
+    return min(venues, key=lambda venue: venue.locale_id != page.locale_id, default=None)
+
+
+def _json_ld(request, page, occurrence, seats) -> str:
+    data = event_json_ld(page, [occurrence], _venue_for(page), request, None)[0]
+    data["url"] = request.build_absolute_uri()
+    if seats.capacity is not None:
+        data["maximumAttendeeCapacity"] = seats.capacity
+        data["remainingAttendeeCapacity"] = seats.remaining
+    return json_ld_script(data)
+
+
+def _refusal(request, message: str, status: int) -> HttpResponse:
+    return render(request, "registrations/refused.html", {"message": message}, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+def register(request: HttpRequest, occurrence_id: int) -> HttpResponse:
+    occurrence = Occurrence.objects.filter(pk=occurrence_id).first()
+    page = event_page_in(occurrence, get_language()) if occurrence else None
+    rules = allocation.settings_page(occurrence) if page else None
+    if page is None or rules is None or not rules.registration_required:
+        return _refusal(request, _("There is no registration for this date."), 404)
+
+    form = RegistrationForm(
+        request.POST if request.method == "POST" else None,
+        questions=page.registration_questions,
+    )
+    refusal, status = None, 200
+    try:
+        allocation.check_open(occurrence, rules, timezone.now())
+    except allocation.RegistrationRefused as error:
+        refusal, status = error.message, error.status_code
+
+    if request.method == "POST" and refusal is None:
+        if settings.RATELIMIT_ENABLE and is_ratelimited(
+            request,
+            group="registrations:register",
+            key="ip",
+            rate=REGISTRATION_RATE,
+            method="POST",
+            increment=True,
+        ):
+            refusal, status = (
+                _("Too many registrations from your connection. Try again in an hour."),
+                429,
+            )
+        elif form.honeypot_filled:
+            refusal, status = _("Your registration could not be sent. Please try again."), 400
+        elif form.is_valid():
+            try:
+                registration = allocation.register(
+                    occurrence.pk,
+                    name=form.cleaned_data["name"],
+                    email=form.cleaned_data["email"],
+                    language=get_language(),
+                    answers=form.answers(),
+                )
+            except allocation.RegistrationRefused as error:
+                refusal, status = error.message, error.status_code
+            else:
+                url = reverse("registrations:manage", args=[make_token(registration)])
+                return HttpResponseRedirect(f"{url}?new=1")
+        else:
+            status = 400
+
+    seats = allocation.seats_of_one(occurrence, rules.capacity)
+    # `event`, not `page`: the language switcher must offer this form in the other language,
+    # not the event page.
+    context = {
+        "event": page,
+        "occurrence": occurrence,
+        "seats": seats,
+        "form": form,
+        "refusal": refusal,
+        "json_ld": _json_ld(request, page, occurrence, seats),
+    }
+    return render(request, "registrations/register.html", context, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+def manage(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        registration = read_token(token)
+    except ExpiredToken:
+        return _refusal(request, _("This link has expired."), 410)
+    except InvalidToken:
+        return _refusal(request, _("This link is not valid. Use the link from your email."), 400)
+
+    occurrence = registration.occurrence
+    cancellable = registration.is_active and occurrence.start > timezone.now()
+    just_cancelled = False
+    if request.method == "POST":
+        if not cancellable:
+            return _refusal(request, _("This registration can no longer be cancelled."), 409)
+        registration = allocation.cancel(registration.pk)
+        just_cancelled, cancellable = True, False
+
+    page = event_page_in(occurrence, get_language())
+    if page is None:
+        raise Http404
+    return render(
+        request,
+        "registrations/manage.html",
+        {
+            "event": page,
+            "registration": registration,
+            "occurrence": occurrence,
+            "cancellable": cancellable,
+            "just_cancelled": just_cancelled,
+            "is_new": request.GET.get("new") == "1" and not just_cancelled,
+            "waitlisted": registration.status == RegistrationStatus.WAITLISTED,
+        },
+    )

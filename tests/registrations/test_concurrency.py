@@ -1,0 +1,224 @@
+"""Seats are never oversold: real threads and real processes against one PostgreSQL.
+
+SQLite serialises writers with IMMEDIATE transactions but cannot show a race between
+connections the way PostgreSQL can, so these tests run on PostgreSQL (CI's second pass) and are
+skipped on SQLite with that reason.
+"""
+
+from __future__ import annotations
+
+import http.cookiejar
+import os
+import re
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from unittest import mock
+
+import pytest
+
+from django.db import connection, connections
+
+from cms.events.models import Occurrence
+from cms.registrations import allocation
+from cms.registrations.models import Registration, RegistrationStatus
+from cms.testing import make_home_pages
+from tests.events.factories import make_event
+from tests.helpers import REPO
+from tests.registrations.conftest import future_date
+
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(
+        os.environ.get("DATABASE_URL", "").split(":", 1)[0] not in ("postgres", "postgresql"),
+        reason="row locks are proven on PostgreSQL; SQLite serialises writers (IMMEDIATE)",
+    ),
+]
+
+SEATS = 5
+EXTRA = 15
+
+
+@pytest.fixture
+def occurrence():
+    home, _ = make_home_pages()
+    event = make_event(
+        home,
+        "Atelier Culturepreneurs",
+        programme="hubs",
+        start_date=future_date(),
+        registration_required=True,
+        capacity=SEATS,
+    )
+    return Occurrence.objects.get(series_id=event.translation_key)
+
+
+def _in_threads(count: int, work) -> list:
+    barrier = threading.Barrier(count, timeout=30)
+
+    def run(index):
+        try:
+            barrier.wait()
+            return work(index)
+        except allocation.RegistrationRefused as refusal:
+            return refusal
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(max_workers=count) as pool:
+        return list(pool.map(run, range(count)))
+
+
+def test_last_seats_go_to_exactly_capacity_of_many_simultaneous_registrations(occurrence):
+    results = _in_threads(
+        SEATS + EXTRA,
+        lambda i: allocation.register(
+            occurrence.pk, name=f"P{i}", email=f"p{i}@example.org", language="ro"
+        ),
+    )
+    assert all(isinstance(r, Registration) for r in results), results
+    statuses = list(Registration.objects.values_list("status", flat=True))
+    assert statuses.count(RegistrationStatus.CONFIRMED) == SEATS
+    assert statuses.count(RegistrationStatus.WAITLISTED) == EXTRA
+    assert len(statuses) == SEATS + EXTRA  # none lost
+
+
+def test_negative_control_without_the_lock_the_same_race_oversells(occurrence):
+    """Shows the test above can fail: with the lock off, everyone counts before anyone writes."""
+    count = SEATS + EXTRA
+    after_count = threading.Barrier(count, timeout=30)
+    real_seats_of_one = allocation.seats_of_one
+
+    def seats_then_wait(*args, **kwargs):
+        seats = real_seats_of_one(*args, **kwargs)
+        after_count.wait()
+        return seats
+
+    with mock.patch.object(allocation, "seats_of_one", seats_then_wait):
+        _in_threads(
+            count,
+            lambda i: allocation.register(
+                occurrence.pk, name=f"P{i}", email=f"p{i}@example.org", language="ro", lock=False
+            ),
+        )
+    confirmed = Registration.objects.filter(status=RegistrationStatus.CONFIRMED).count()
+    assert confirmed > SEATS
+
+
+def test_simultaneous_cancellations_promote_exactly_one_person_each(occurrence):
+    people = [
+        allocation.register(occurrence.pk, name=f"P{i}", email=f"p{i}@example.org", language="ro")
+        for i in range(SEATS + 4)
+    ]
+    cancelled = people[:3]
+    _in_threads(3, lambda i: allocation.cancel(cancelled[i].pk))
+    statuses = list(Registration.objects.values_list("status", flat=True))
+    assert statuses.count(RegistrationStatus.CONFIRMED) == SEATS
+    assert statuses.count(RegistrationStatus.WAITLISTED) == 1
+    assert statuses.count(RegistrationStatus.CANCELLED) == 3
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _database_url() -> str:
+    settings = connection.settings_dict
+    host = settings.get("HOST") or "127.0.0.1"
+    port = settings.get("PORT") or 5432
+    user = settings.get("USER") or "postgres"
+    return f"postgres://{user}@{host}:{port}/{settings['NAME']}"
+
+
+@pytest.fixture
+def two_app_processes():
+    """Two gunicorn processes on loopback, sharing the test database."""
+    env = {
+        **os.environ,
+        "DJANGO_DEBUG": "1",
+        "DATABASE_URL": _database_url(),
+        "RATELIMIT_ENABLE": "0",
+    }
+    servers, urls = [], []
+    for _ in range(2):
+        port = _free_port()
+        servers.append(
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    "cluj_site.wsgi",
+                    "--bind",
+                    f"127.0.0.1:{port}",
+                    "--workers",
+                    "2",
+                    "--threads",
+                    "4",
+                ],
+                cwd=REPO,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
+        urls.append(f"http://127.0.0.1:{port}")
+    deadline = time.monotonic() + 60
+    for url in urls:
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/healthz", timeout=2)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    pytest.fail("gunicorn did not start")
+                time.sleep(0.3)
+    yield urls
+    for server in servers:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _register_over_http(base_url: str, occurrence_id: int, index: int) -> int:
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    url = f"{base_url}/ro/register/{occurrence_id}/"
+    page = opener.open(url, timeout=30).read().decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    data = urllib.parse.urlencode(
+        {
+            "csrfmiddlewaretoken": token,
+            "name": f"Vizitator {index}",
+            "email": f"v{index}@example.org",
+            "consent": "on",
+        }
+    ).encode()
+    request = urllib.request.Request(url, data=data, headers={"Referer": url})
+    try:
+        return opener.open(request, timeout=30).status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_two_app_processes_sharing_postgresql_never_overbook(occurrence, two_app_processes):
+    count = SEATS + EXTRA
+    barrier = threading.Barrier(count, timeout=60)
+
+    def run(index):
+        barrier.wait()
+        return _register_over_http(two_app_processes[index % 2], occurrence.pk, index)
+
+    with ThreadPoolExecutor(max_workers=count) as pool:
+        statuses = list(pool.map(run, range(count)))
+    assert statuses == [200] * count  # followed the redirect to the confirmation page
+    rows = list(Registration.objects.values_list("status", flat=True))
+    assert rows.count(RegistrationStatus.CONFIRMED) == SEATS
+    assert rows.count(RegistrationStatus.WAITLISTED) == EXTRA

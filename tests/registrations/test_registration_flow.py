@@ -1,0 +1,269 @@
+"""Registering for an occurrence as a visitor: seats, waiting list, emails, refusals."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+
+import pytest
+
+from django.core import mail
+from django.utils import timezone
+
+from cms.events.models import Occurrence, OccurrenceStatus
+from cms.registrations import allocation
+from cms.registrations.models import Registration, RegistrationStatus
+from cms.registrations.tokens import make_token, read_token
+from tests.registrations.conftest import form_data
+
+pytestmark = pytest.mark.django_db
+
+
+def register_url(occurrence, language="ro") -> str:
+    return f"/{language}/register/{occurrence.pk}/"
+
+
+def json_ld(response) -> dict:
+    match = re.search(
+        r'<script type="application/ld\+json">(.*?)</script>', response.content.decode(), re.S
+    )
+    return json.loads(match.group(1))
+
+
+def test_each_occurrence_has_a_registration_page_with_capacity_in_json_ld(client, occurrence):
+    response = client.get(register_url(occurrence))
+    assert response.status_code == 200
+    html = response.content.decode()
+    for name in ('name="name"', 'name="email"', 'name="consent"', 'name="question_0"'):
+        assert name in html
+    data = json_ld(response)
+    assert data["@type"] == "Event"
+    assert data["maximumAttendeeCapacity"] == 3
+    assert data["remainingAttendeeCapacity"] == 3
+
+
+def test_a_visitor_registers_and_gets_a_confirmation_in_their_language_with_an_ics(
+    client, occurrence, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(register_url(occurrence, "en"), form_data(question_0="20"))
+    assert response.status_code == 302
+    registration = Registration.objects.get()
+    assert registration.status == RegistrationStatus.CONFIRMED
+    assert registration.language == "en"
+    assert registration.answers == [
+        {"id": registration.answers[0]["id"], "label": "Age", "value": 20}
+    ]
+    page = client.get(response["Location"])
+    assert "You are registered" in page.content.decode()
+
+    [email] = mail.outbox
+    assert email.to == ["ana@example.org"]
+    assert email.subject == "Your registration: Jivipen theatre workshop"
+    token = re.search(r"/en/register/manage/([^/\s]+)/", email.body).group(1)
+    assert read_token(token) == registration  # a private, signed link to view or cancel
+    [(filename, ics, mimetype)] = email.attachments
+    assert mimetype == "text/calendar"
+    from icalendar import Calendar
+
+    [vevent] = Calendar.from_ical(ics).walk("VEVENT")
+    assert vevent.decoded("dtstart") == occurrence.start.astimezone(
+        vevent.decoded("dtstart").tzinfo
+    )
+
+
+def test_romanian_registrants_get_romanian_email(
+    client, occurrence, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(register_url(occurrence, "ro"), form_data())
+    [email] = mail.outbox
+    assert email.subject == "Înscrierea dumneavoastră: Atelier de teatru Jivipen"
+    assert "Bună ziua" in email.body
+
+
+def test_beyond_capacity_people_join_the_waiting_list_and_are_told(client, occurrence):
+    for index in range(3):
+        client.post(register_url(occurrence), form_data(email=f"p{index}@example.org"))
+    response = client.post(register_url(occurrence), form_data(email="late@example.org"))
+    assert response.status_code == 302
+    late = Registration.objects.get(email="late@example.org")
+    assert late.status == RegistrationStatus.WAITLISTED
+    assert (
+        "waiting list" in client.get(response["Location"].replace("/ro/", "/en/")).content.decode()
+    )
+    assert Registration.objects.filter(status=RegistrationStatus.CONFIRMED).count() == 3
+
+
+def test_ro_and_en_draw_from_the_same_seats(client, occurrence):
+    client.post(register_url(occurrence, "ro"), form_data(email="a@example.org"))
+    client.post(register_url(occurrence, "en"), form_data(email="b@example.org"))
+    client.post(register_url(occurrence, "ro"), form_data(email="c@example.org"))
+    client.post(register_url(occurrence, "en"), form_data(email="d@example.org"))
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert list(statuses.values()).count("confirmed") == 3
+    assert statuses["d@example.org"] == "waitlisted"
+    data = json_ld(client.get(register_url(occurrence, "en")))
+    assert data["remainingAttendeeCapacity"] == 0
+
+
+def test_a_cancellation_promotes_exactly_one_person_and_emails_them(
+    client, occurrence, django_capture_on_commit_callbacks
+):
+    people = []
+    for index in range(5):
+        people.append(
+            allocation.register(
+                occurrence.pk, name=f"P{index}", email=f"p{index}@example.org", language="ro"
+            )
+        )
+    assert [p.status for p in people] == ["confirmed"] * 3 + ["waitlisted"] * 2
+    mail.outbox.clear()
+    token = make_token(people[0])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/en/register/manage/{token}/")
+    assert response.status_code == 200
+    assert "Your registration is cancelled" in response.content.decode()
+    statuses = [Registration.objects.get(pk=p.pk).status for p in people]
+    assert statuses == ["cancelled", "confirmed", "confirmed", "confirmed", "waitlisted"]
+    subjects = sorted(email.subject for email in mail.outbox)
+    assert subjects == [
+        "Locul este al dumneavoastră: Atelier de teatru Jivipen",
+        "Înscriere anulată: Atelier de teatru Jivipen",
+    ]
+    assert [e.to for e in mail.outbox if e.subject.startswith("Locul")] == [["p3@example.org"]]
+
+
+def test_the_same_email_twice_is_refused_with_a_clear_message_and_no_second_row(client, occurrence):
+    client.post(register_url(occurrence), form_data(email="Ana@Example.org"))
+    response = client.post(register_url(occurrence), form_data(email="ana@example.ORG"))
+    assert response.status_code == 409
+    assert "deja înscrisă" in response.content.decode()
+    assert Registration.objects.count() == 1
+    assert 'value="Ana Lăcătuș"' in response.content.decode()  # what was typed is kept
+
+
+@pytest.mark.parametrize(
+    ("data", "field_message"),
+    [
+        (form_data(email=""), "Introduceți adresa de e-mail."),
+        (
+            form_data(email="not-an-email"),
+            "Introduceți o adresă de e-mail de forma nume@exemplu.ro.",
+        ),
+        ({k: v for k, v in form_data().items() if k != "consent"}, "Pentru a vă înscrie"),
+        (form_data(question_0="12"), "12"),
+    ],
+)
+def test_invalid_answers_are_a_400_with_an_error_summary_and_values_kept(
+    client, occurrence, data, field_message
+):
+    response = client.post(register_url(occurrence), data)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "error-summary" in html and 'href="#id_' in html
+    assert field_message in html or "16" in html
+    assert 'value="Ana Lăcătuș"' in html
+    assert Registration.objects.count() == 0
+
+
+def test_a_filled_honeypot_is_refused_and_nothing_is_stored(client, occurrence):
+    response = client.post(register_url(occurrence), form_data(website="http://spam.example"))
+    assert response.status_code == 400
+    assert Registration.objects.count() == 0
+
+
+def test_registration_not_yet_open_or_closed_is_refused(client, workshop, occurrence):
+    workshop.registration_opens_at = timezone.now() + datetime.timedelta(days=1)
+    workshop.save_revision().publish()
+    response = client.post(register_url(occurrence), form_data())
+    assert response.status_code == 403
+    assert "nu s-au deschis" in response.content.decode()
+
+    workshop.registration_opens_at = None
+    workshop.registration_closes_at = timezone.now() - datetime.timedelta(minutes=1)
+    workshop.save_revision().publish()
+    response = client.post(register_url(occurrence, "en"), form_data())
+    assert response.status_code == 403
+    assert "Registration for this date is closed." in response.content.decode()
+    assert Registration.objects.count() == 0
+
+
+def test_a_cancelled_or_past_occurrence_is_refused(client, occurrence):
+    Occurrence.objects.filter(pk=occurrence.pk).update(status=OccurrenceStatus.CANCELLED)
+    response = client.post(register_url(occurrence, "en"), form_data())
+    assert response.status_code == 410
+    assert "This date has been cancelled." in response.content.decode()
+
+    Occurrence.objects.filter(pk=occurrence.pk).update(
+        status=OccurrenceStatus.SCHEDULED,
+        start=timezone.now() - datetime.timedelta(hours=3),
+        end=timezone.now() - datetime.timedelta(hours=1),
+    )
+    response = client.post(register_url(occurrence, "en"), form_data())
+    assert response.status_code == 410
+    assert Registration.objects.count() == 0
+
+
+def test_an_unknown_occurrence_is_a_404_page_not_a_500(client, homes):
+    response = client.get("/ro/register/987654/")
+    assert response.status_code == 404
+    assert "Nu există înscriere" in response.content.decode()
+
+
+def test_a_post_without_csrf_token_is_refused(occurrence):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(register_url(occurrence), form_data())
+    assert response.status_code == 403
+    assert Registration.objects.count() == 0
+
+
+def test_a_forged_or_expired_token_is_refused(client, occurrence, settings):
+    registration = allocation.register(
+        occurrence.pk, name="Ana", email="ana@example.org", language="ro"
+    )
+    token = make_token(registration)
+    forged = token[:-3] + ("aaa" if not token.endswith("aaa") else "bbb")
+    assert client.get(f"/ro/register/manage/{forged}/").status_code == 400
+    assert client.post(f"/ro/register/manage/{forged}/").status_code == 400
+
+    from unittest import mock
+
+    with mock.patch("cms.registrations.tokens.MAX_AGE", -1):
+        response = client.post(f"/en/register/manage/{token}/")
+    assert response.status_code == 410
+    assert "This link has expired." in response.content.decode()
+    assert Registration.objects.get().status == RegistrationStatus.CONFIRMED
+
+
+def test_rate_limit_refuses_a_flood_with_a_429(client, occurrence, settings):
+    settings.RATELIMIT_ENABLE = True
+    from django.core.cache import cache
+
+    cache.clear()
+    statuses = [
+        client.post(register_url(occurrence), form_data(email=f"x{index}@example.org")).status_code
+        for index in range(22)
+    ]
+    assert statuses[-1] == 429
+    assert statuses.count(302) <= 20
+    cache.clear()
+
+
+def test_a_failing_mail_server_loses_no_registration(client, occurrence, settings):
+    settings.EMAIL_BACKEND = "tests.registrations.failing_mail.FailingBackend"
+    response = client.post(register_url(occurrence), form_data())
+    assert response.status_code == 302
+    assert Registration.objects.get().status == RegistrationStatus.CONFIRMED
+
+
+def test_registration_pages_keep_a_constant_query_count(
+    client, occurrence, django_assert_max_num_queries
+):
+    for index in range(2):
+        allocation.register(occurrence.pk, name="X", email=f"q{index}@example.org", language="ro")
+    client.get(register_url(occurrence))
+    with django_assert_max_num_queries(20):
+        client.get(register_url(occurrence))

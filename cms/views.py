@@ -70,3 +70,8 @@ def server_error(request: HttpRequest) -> HttpResponse:
 
     template = loader.get_template("500.html")
     return HttpResponse(template.render({"request": request}), status=500)
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A form sent without its security token (an old tab, cookies off): say so, in language."""
+    return render(request, "403_csrf.html", status=403)

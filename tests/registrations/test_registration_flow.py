@@ -217,6 +217,7 @@ def test_a_post_without_csrf_token_is_refused(occurrence):
 
     response = Client(enforce_csrf_checks=True).post(register_url(occurrence), form_data())
     assert response.status_code == 403
+    assert "Formularul nu a putut fi trimis" in response.content.decode()
     assert Registration.objects.count() == 0
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.db.models import Q
 
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
@@ -184,3 +185,18 @@ def create_demo_team_members(log: Callable[[str], None] = lambda message: None) 
             user.save()
         user.groups.add(team.group)
         log(f"  {'+' if created else '='} {user.username} in {team.group.name}")
+
+
+def within_programmes(programmes: set[str] | None) -> Q:
+    """A filter for pages inside the sections of `programmes` (None: everything)."""
+    from cms.models import ProgrammeSectionPage
+
+    if programmes is None:
+        return Q()
+    section_paths = ProgrammeSectionPage.objects.filter(programme__in=programmes).values_list(
+        "path", flat=True
+    )
+    within = Q(pk__in=[])  # no section: nothing
+    for section_path in section_paths:
+        within |= Q(path__startswith=section_path)
+    return within

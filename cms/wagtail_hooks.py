@@ -81,3 +81,25 @@ def guard_translation_urls():
             name="cms_guarded_update_translations",
         ),
     ]
+
+
+# --- programme teams in the admin ---------------------------------------------------------------
+
+
+@hooks.register("construct_homepage_panels")
+def add_programme_panel(request, panels):
+    from cms.dashboard import ProgrammePanel
+
+    panels.append(ProgrammePanel(request.user))
+
+
+@hooks.register("filter_form_submissions_for_user")
+def only_own_programmes_submissions(user, editable_forms):
+    """Form submissions (open-call applications) of the user's programmes only.
+
+    Page permissions already keep a team to its section; this holds even if someone is given
+    rights on a page elsewhere, because personal data follows the programme.
+    """
+    from cms.teams import programmes_for_user, within_programmes
+
+    return editable_forms.filter(within_programmes(programmes_for_user(user)))

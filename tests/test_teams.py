@@ -212,3 +212,52 @@ def test_setup_teams_removes_page_permissions_that_no_longer_apply(demo_site):
     GroupPagePermission.objects.create(group=team, page=stray, permission_type="change")
     call_command("setup_teams", stdout=StringIO())
     assert not GroupPagePermission.objects.filter(group=team, page=stray).exists()
+
+
+def test_document_chooser_offers_only_the_teams_own_collection(client, demo_site):
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents.models import Document
+    from wagtail.models import Collection
+
+    academy_collection = Collection.objects.get(name="Academia Schimbării")
+    Document.objects.create(
+        title="Contract mentorat confidențial",
+        collection=academy_collection,
+        file=ContentFile(b"%PDF-1.4 demo", name="contract.pdf"),
+    )
+    client.force_login(member("heritage"))
+    assert "Contract mentorat" not in client.get("/admin/documents/chooser/").content.decode()
+    client.force_login(member("academy"))
+    assert "Contract mentorat" in client.get("/admin/documents/chooser/").content.decode()
+
+
+def test_dashboard_shows_each_team_its_own_programme(client, demo_site):
+    from django.utils import timezone
+
+    from tests.events.factories import make_event
+
+    section = ProgrammeSectionPage.objects.get(programme="heritage", locale__language_code="ro")
+    make_event(
+        section,
+        "Eveniment in situ la Bonțida",
+        programme="heritage",
+        start_date=timezone.localdate() + timezone.timedelta(days=3),
+        registration_required=True,
+        capacity=30,
+    )
+    client.force_login(member("heritage"))
+    dashboard = client.get("/admin/").content.decode()
+    assert "Eveniment in situ la Bonțida" in dashboard
+    assert "0 / 30" in dashboard
+    client.force_login(member("academy"))
+    assert "Eveniment in situ la Bonțida" not in client.get("/admin/").content.decode()
+
+
+def test_form_submissions_are_filtered_by_programme(demo_site):
+    from wagtail.contrib.forms.utils import get_forms_for_user
+
+    from cms.teams import within_programmes
+
+    forms_for_academy = get_forms_for_user(member("academy"))
+    assert forms_for_academy.exclude(within_programmes({"academy"})).count() == 0

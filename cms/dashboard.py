@@ -1,0 +1,108 @@
+"""The admin dashboard panel of a programme team: what needs their attention this week.
+
+Upcoming dates with their seats, open calls with their deadlines and application counts, and
+English pages still waiting for their translation — for the user's own programmes only (all
+programmes for editors and administrators). A fixed handful of queries, whatever the data.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.utils import timezone
+
+from wagtail.admin.ui.components import Component
+from wagtail.models import Page
+
+from cms.teams import programmes_for_user, within_programmes
+
+LIMIT = 8
+
+
+def _in_programmes(queryset, programmes, field="programme"):
+    return queryset if programmes is None else queryset.filter(**{f"{field}__in": programmes})
+
+
+def upcoming_dates(programmes) -> list:
+    from cms.events.models import EventPage, Occurrence, default_language_first
+
+    registering = EventPage.objects.filter(registration_required=True).values("translation_key")
+    occurrences = list(
+        _in_programmes(Occurrence.objects.filter(series_id__in=registering), programmes)
+        .filter(start__gte=timezone.now())
+        .annotate(
+            confirmed=Count("registrations", filter=Q(registrations__status="confirmed")),
+            waitlisted=Count("registrations", filter=Q(registrations__status="waitlisted")),
+        )
+        .order_by("start")[:LIMIT]
+    )
+    facts: dict = {}
+    for key, title, capacity in (
+        EventPage.objects.filter(translation_key__in={o.series_id for o in occurrences})
+        .order_by(default_language_first())
+        .values_list("translation_key", "title", "capacity")
+    ):
+        facts.setdefault(key, (title, capacity))
+    for occurrence in occurrences:
+        occurrence.title, occurrence.capacity = facts.get(occurrence.series_id, ("", None))
+    return occurrences
+
+
+def open_calls(programmes) -> list:
+    from cms.opencalls.models import Application, OpenCallPage
+
+    now = timezone.now()
+    applications = (
+        Application.objects.filter(call_key=OuterRef("translation_key"))
+        .order_by()
+        .values("call_key")
+        .annotate(count=Count("id"))
+        .values("count")
+    )
+    return list(
+        _in_programmes(OpenCallPage.objects.live(), programmes)
+        .filter(locale__language_code="ro", closes_at__gte=now)
+        .annotate(application_count=Subquery(applications))
+        .order_by("closes_at")[:LIMIT]
+    )
+
+
+def awaiting_translation(programmes) -> list:
+    """English (non-default) pages in the user's sections that are not live yet."""
+    from django.conf import settings
+
+    return list(
+        Page.objects.filter(within_programmes(programmes), live=False)
+        .exclude(locale__language_code=settings.LANGUAGE_CODE)
+        .select_related("locale")
+        .order_by("-latest_revision_created_at")[:LIMIT]
+    )
+
+
+class ProgrammePanel(Component):
+    name = "programme_panel"
+    template_name = "cms/admin/programme_panel.html"
+    order = 50
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        from cms.plugin_manager import get_programme
+
+        programmes = programmes_for_user(self.user)
+        names = (
+            []
+            if programmes is None
+            else [
+                get_programme(slug).info.name["ro"]
+                for slug in sorted(programmes)
+                if get_programme(slug)
+            ]
+        )
+        return {
+            "programme_names": names,
+            "all_programmes": programmes is None,
+            "dates": upcoming_dates(programmes),
+            "calls": open_calls(programmes),
+            "translations": awaiting_translation(programmes),
+        }

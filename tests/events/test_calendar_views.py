@@ -262,3 +262,15 @@ def test_the_english_event_page_speaks_english(client, calendar):
     assert "Qub EN" in html and "Families" in html and "Upcoming dates" in html
     (raw,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     assert json.loads(raw)[0]["inLanguage"] == "en"
+
+
+def test_each_programme_section_links_its_calendar_and_every_page_links_whats_on(client, home):
+    from cms.plugin_manager import enabled_programmes
+    from cms.programmes import section_page_model_for
+
+    for programme in enabled_programmes():
+        model = section_page_model_for(programme)
+        section = home.add_child(instance=model(title=programme.slug, slug=programme.slug))
+        html = client.get(section.url).content.decode()
+        assert f'href="/ro/calendar/{programme.slug}/"' in html
+        assert 'href="/ro/calendar/">Agenda</a>' in html

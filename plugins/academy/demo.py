@@ -110,6 +110,7 @@ def build(demo: DemoBuilder) -> None:
         },
     )
     build_events(demo, section)
+    build_calls(demo, section)
 
 
 def build_events(demo: DemoBuilder, section) -> None:
@@ -152,4 +153,86 @@ def build_events(demo: DemoBuilder, section) -> None:
         start_time=datetime.time(10, 0),
         end_date=start + datetime.timedelta(days=2),
         end_time=datetime.time(17, 0),
+    )
+
+
+def build_calls(demo: DemoBuilder, section) -> None:
+    """Training & Mentoring (open) and Cluj în Rezidență (closed), from the centre's calls."""
+    from cms.opencalls.demo import CV, EMAIL, NAME, DemoQuestion, demo_call
+    from plugins.academy.models import AcademyCallPage
+
+    experience = DemoQuestion(
+        "experience",
+        "number",
+        "Ani de experiență în sectorul cultural",
+        "Years of experience in the cultural sector",
+        ro_help="Cel puțin 2 ani.",
+        en_help="At least 2 years.",
+    )
+    motivation = DemoQuestion(
+        "motivation",
+        "multiline",
+        "De ce vreți să participați?",
+        "Why do you want to take part?",
+    )
+    demo_call(
+        demo,
+        section,
+        AcademyCallPage,
+        opens_days_from_today=-10,
+        closes_days_from_today=20,
+        questions=[NAME, EMAIL, experience, motivation, CV],
+        ro={
+            "title": "Apel: Programul de formare și mentorat",
+            "slug": "apel-formare-si-mentorat",
+            "intro": "Căutăm 25 de profesioniști din cultură pentru programul de formare și mentorat, din septembrie până în decembrie, online.",
+            "eligibility": "<ul><li>cel puțin 2 ani de experiență în sectorul cultural;</li><li>disponibilitate pentru cele patru module: ateliere, masterclass, mentorat și întâlniri.</li></ul>",
+            "selection": "<p>Directorul de curs și echipa Academiei citesc toate candidaturile și aleg 25 de participanți după experiență și motivație.</p>",
+            "confirmation_message": "Vă anunțăm rezultatul selecției prin e-mail.",
+        },
+        en={
+            "title": "Call: Training & Mentoring Programme",
+            "slug": "call-training-and-mentoring",
+            "intro": "We are looking for 25 cultural professionals for the training & mentoring programme, September to December, online.",
+            "eligibility": "<ul><li>at least 2 years' experience in the cultural sector;</li><li>time for all four modules: workshops, masterclass, mentoring and meetings.</li></ul>",
+            "selection": "<p>The course director and the Academy team read every application and choose 25 participants by experience and motivation.</p>",
+            "confirmation_message": "We will email you the result of the selection.",
+        },
+    )
+    project = DemoQuestion(
+        "project",
+        "multiline",
+        "Descrierea proiectului (cel mult 3000 de caractere)",
+        "Project description (at most 3,000 characters)",
+    )
+    budget = DemoQuestion(
+        "budget",
+        "number",
+        "Buget solicitat (lei)",
+        "Grant requested (lei)",
+        ro_help="Cel mult 10.000 de lei.",
+        en_help="At most 10,000 lei.",
+    )
+    portfolio = DemoQuestion("portfolio", "file", "Portofoliu", "Portfolio", required=False)
+    demo_call(
+        demo,
+        section,
+        AcademyCallPage,
+        opens_days_from_today=-60,
+        closes_days_from_today=-40,
+        questions=[NAME, EMAIL, project, budget, CV, portfolio],
+        ro={
+            "title": "Apel: Cluj în Rezidență",
+            "slug": "apel-cluj-in-rezidenta",
+            "intro": "Până la 15 burse de cel mult 10.000 de lei pentru rezidențe de creație în Cluj; lucrul are loc timp de două luni și se încheie cu o prezentare publică, gratuită, cu înscriere online.",
+            "eligibility": "<p>Artiști și lucrători culturali care locuiesc sau lucrează în județul Cluj.</p>",
+            "selection": "<p>Rezultatele se anunță la 11 zile după închiderea apelului.</p>",
+        },
+        en={
+            "title": "Call: Cluj in Residence",
+            "slug": "call-cluj-in-residence",
+            "intro": "Up to 15 grants of at most 10,000 lei for creative residencies in Cluj; the work lasts two months and ends with a public showing, free with online registration.",
+            "eligibility": "<p>Artists and cultural workers who live or work in Cluj county.</p>",
+            "selection": "<p>Results are announced 11 days after the call closes.</p>",
+        },
     )

@@ -43,6 +43,7 @@ def build(demo: DemoBuilder) -> None:
         },
     )
     build_events(demo, section)
+    build_calls(demo, section)
 
 
 def build_events(demo: DemoBuilder, section) -> None:
@@ -79,3 +80,47 @@ def build_events(demo: DemoBuilder, section) -> None:
             end_time=datetime.time(18, 0),
             commune=commune,
         )
+
+
+def build_calls(demo: DemoBuilder, section) -> None:
+    """Artist residencies in six communes of the network."""
+    from cms.opencalls.demo import CV, EMAIL, NAME, DemoQuestion, demo_call
+    from plugins.heritage.models import CommuneResidencyCallPage
+
+    commune = DemoQuestion(
+        "commune",
+        "dropdown",
+        "Comuna preferată",
+        "Preferred commune",
+        ro_choices="Suatu\nMoldovenești\nVad\nPoieni\nBonțida\nBeliș",
+        en_choices="Suatu\nMoldovenești\nVad\nPoieni\nBonțida\nBeliș",
+    )
+    idea = DemoQuestion(
+        "idea",
+        "multiline",
+        "Cum ați lucra cu comunitatea?",
+        "How would you work with the community?",
+    )
+    portfolio = DemoQuestion("portfolio", "file", "Portofoliu", "Portfolio")
+    demo_call(
+        demo,
+        section,
+        CommuneResidencyCallPage,
+        opens_days_from_today=-20,
+        closes_days_from_today=15,
+        questions=[NAME, EMAIL, commune, idea, CV, portfolio],
+        ro={
+            "title": "Apel: rezidențe artistice în șase comune",
+            "slug": "apel-rezidente-in-comune",
+            "intro": "Rezidențe artistice în august în Suatu, Moldovenești, Vad, Poieni, Bonțida și Beliș.",
+            "eligibility": "<p>Artiști din orice domeniu, cu curiozitate antropologică și dorința de a lucra împreună cu comunitatea locală.</p>",
+            "selection": "<p>Alegem câte un artist pentru fiecare comună, împreună cu facilitatorii comunitari.</p>",
+        },
+        en={
+            "title": "Call: artist residencies in six communes",
+            "slug": "call-residencies-in-communes",
+            "intro": "Artist residencies in August in Suatu, Moldovenești, Vad, Poieni, Bonțida and Beliș.",
+            "eligibility": "<p>Artists of any discipline, with anthropological curiosity and the wish to work together with the local community.</p>",
+            "selection": "<p>We choose one artist per commune, together with the community facilitators.</p>",
+        },
+    )

@@ -7,13 +7,18 @@ from wagtail.admin.panels import FieldPanel
 
 from cms.events.models import EventPage
 from cms.models import ProgrammeSectionPage
+from cms.opencalls.models import OpenCallPage
 
 
 class HeritageSectionPage(ProgrammeSectionPage):
     """The section root of România Remarcabilă."""
 
     programme_slug = "heritage"
-    subpage_types = ["cms.ContentPage", "heritage.InSituEventPage"]
+    subpage_types = [
+        "cms.ContentPage",
+        "heritage.InSituEventPage",
+        "heritage.CommuneResidencyCallPage",
+    ]
 
     class Meta:
         verbose_name = _("România Remarcabilă section")
@@ -37,3 +42,15 @@ class InSituEventPage(EventPage):
 
     def extra_details(self) -> list[tuple[str, str]]:
         return [(_("Commune"), self.commune)] if self.commune else []
+
+
+class CommuneResidencyCallPage(OpenCallPage):
+    """A call for artist residencies in the network's communes."""
+
+    programme_slug = "heritage"
+    reference_prefix = "RR"
+    parent_page_types = ["heritage.HeritageSectionPage"]
+
+    class Meta:
+        verbose_name = _("commune residency call")
+        verbose_name_plural = _("commune residency calls")

@@ -43,6 +43,7 @@ def build(demo: DemoBuilder) -> None:
         },
     )
     build_events(demo, section)
+    build_calls(demo, section)
 
 
 def build_events(demo: DemoBuilder, section) -> None:
@@ -102,4 +103,45 @@ def build_events(demo: DemoBuilder, section) -> None:
             exdates=[datetime.datetime.combine(day_off, datetime.time(12, 0), tzinfo=datetime.UTC)],
         ),
         application_deadline=first - datetime.timedelta(days=7),
+    )
+
+
+def build_calls(demo: DemoBuilder, section) -> None:
+    """The hubs' peer-to-peer exchange scheme ("apply before 26 February")."""
+    from cms.opencalls.demo import EMAIL, NAME, RULES, DemoQuestion, demo_call
+    from plugins.hubs.models import PeerExchangeCallPage
+
+    hub = DemoQuestion("hub", "singleline", "Hubul dumneavoastră", "Your hub")
+    host = DemoQuestion(
+        "host",
+        "singleline",
+        "Hubul pe care vreți să îl vizitați",
+        "The hub you would like to visit",
+        required=False,
+    )
+    plan = DemoQuestion(
+        "plan", "file", "Planul schimbului (PDF sau DOCX)", "Exchange plan (PDF or DOCX)"
+    )
+    demo_call(
+        demo,
+        section,
+        PeerExchangeCallPage,
+        opens_days_from_today=-30,
+        closes_days_from_today=10,
+        questions=[NAME, EMAIL, hub, host, plan, RULES],
+        ro={
+            "title": "Apel: schimb între huburi creative",
+            "slug": "apel-schimb-intre-huburi",
+            "intro": "Schema de schimb între egali trimite echipe de huburi creative în vizită la alte huburi, pentru câteva zile de lucru împreună.",
+            "eligibility": "<p>Membri ai huburilor creative din rețea, inclusiv echipa CLTP Hub și absolvenți Culturepreneurs.</p>",
+            "selection": "<p>Alegem perechi de huburi după potrivirea planurilor și fezabilitate.</p>",
+        },
+        en={
+            "title": "Call: peer-to-peer exchange between creative hubs",
+            "slug": "call-peer-to-peer-exchange",
+            "intro": "The peer-to-peer exchange scheme sends teams of creative hubs to visit other hubs, for a few days of working together.",
+            "eligibility": "<p>Members of the network's creative hubs, including the CLTP Hub team and Culturepreneurs alumni.</p>",
+            "selection": "<p>We pair hubs by how well their plans fit and how feasible they are.</p>",
+        },
+        allowed_file_kinds=["pdf", "docx"],
     )

@@ -8,13 +8,14 @@ from wagtail.admin.panels import FieldPanel
 
 from cms.events.models import EventPage
 from cms.models import ProgrammeSectionPage
+from cms.opencalls.models import OpenCallPage
 
 
 class HubsSectionPage(ProgrammeSectionPage):
     """The section root of Huburi creative."""
 
     programme_slug = "hubs"
-    subpage_types = ["cms.ContentPage", "hubs.HubWorkshopPage"]
+    subpage_types = ["cms.ContentPage", "hubs.HubWorkshopPage", "hubs.PeerExchangeCallPage"]
 
     class Meta:
         verbose_name = _("Huburi creative section")
@@ -38,3 +39,15 @@ class HubWorkshopPage(EventPage):
         if self.application_deadline is None:
             return []
         return [(_("Apply by"), date_format(self.application_deadline, "j F Y"))]
+
+
+class PeerExchangeCallPage(OpenCallPage):
+    """A call of the creative hubs: the peer-to-peer exchange scheme, skills workshops."""
+
+    programme_slug = "hubs"
+    reference_prefix = "CH"
+    parent_page_types = ["hubs.HubsSectionPage"]
+
+    class Meta:
+        verbose_name = _("peer-to-peer exchange call")
+        verbose_name_plural = _("peer-to-peer exchange calls")

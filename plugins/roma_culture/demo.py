@@ -43,6 +43,7 @@ def build(demo: DemoBuilder) -> None:
         },
     )
     build_events(demo, section)
+    build_calls(demo, section)
 
 
 def build_events(demo: DemoBuilder, section) -> None:
@@ -155,4 +156,44 @@ def build_events(demo: DemoBuilder, section) -> None:
         start_date=next_date(demo, 4, 8),
         start_time=datetime.time(17, 0),
         end_time=datetime.time(20, 0),
+    )
+
+
+def build_calls(demo: DemoBuilder, section) -> None:
+    """Commissions for Roma artists, from Jivipen's open fund."""
+    from cms.opencalls.demo import CV, EMAIL, NAME, RULES, DemoQuestion, demo_call
+    from plugins.roma_culture.models import RomaArtistsCallPage
+
+    proposal = DemoQuestion(
+        "proposal",
+        "multiline",
+        "Propunerea artistică",
+        "Artistic proposal",
+        ro_help="Ce ați crea pentru Zilele Culturii Rome și cu cine.",
+        en_help="What you would create for the Roma Culture Days, and with whom.",
+    )
+    images = DemoQuestion(
+        "images", "file", "Imagini cu lucrări anterioare", "Images of earlier work", required=False
+    )
+    demo_call(
+        demo,
+        section,
+        RomaArtistsCallPage,
+        opens_days_from_today=-3,
+        closes_days_from_today=25,
+        questions=[NAME, EMAIL, proposal, CV, images, RULES],
+        ro={
+            "title": "Apel: comisioane pentru artiști romi",
+            "slug": "apel-comisioane-artisti-romi",
+            "intro": "Fondul deschis Jivipen comandă lucrări noi artiștilor romi, prezentate la Zilele Culturii Rome, în cadrul Zilelor Clujului.",
+            "eligibility": "<p>Artiști romi, de la 18 ani, din orice domeniu: teatru, film, muzică, arte vizuale.</p>",
+            "selection": "<p>Un juriu format din artiști și membri ai comunității alege propunerile.</p>",
+        },
+        en={
+            "title": "Call: commissions for Roma artists",
+            "slug": "call-commissions-roma-artists",
+            "intro": "The Jivipen open fund commissions new work from Roma artists, shown at the Roma Culture Days during Cluj Days.",
+            "eligibility": "<p>Roma artists aged 18 or over, in any discipline: theatre, film, music, visual arts.</p>",
+            "selection": "<p>A jury of artists and members of the community chooses the proposals.</p>",
+        },
     )

@@ -4,13 +4,18 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.events.models import EventPage
 from cms.models import ProgrammeSectionPage
+from cms.opencalls.models import OpenCallPage
 
 
 class RomaCultureSectionPage(ProgrammeSectionPage):
     """The section root of Jivipen."""
 
     programme_slug = "roma_culture"
-    subpage_types = ["cms.ContentPage", "roma_culture.JivipenEventPage"]
+    subpage_types = [
+        "cms.ContentPage",
+        "roma_culture.JivipenEventPage",
+        "roma_culture.RomaArtistsCallPage",
+    ]
 
     class Meta:
         verbose_name = _("Jivipen section")
@@ -25,3 +30,15 @@ class JivipenEventPage(EventPage):
     class Meta:
         verbose_name = _("Jivipen event")
         verbose_name_plural = _("Jivipen events")
+
+
+class RomaArtistsCallPage(OpenCallPage):
+    """A commission or residency call for Roma artists (Jivipen's open fund)."""
+
+    programme_slug = "roma_culture"
+    reference_prefix = "JV"
+    parent_page_types = ["roma_culture.RomaCultureSectionPage"]
+
+    class Meta:
+        verbose_name = _("call for Roma artists")
+        verbose_name_plural = _("calls for Roma artists")

@@ -43,6 +43,7 @@ def build(demo: DemoBuilder) -> None:
         },
     )
     build_events(demo, section)
+    build_calls(demo, section)
 
 
 def build_events(demo: DemoBuilder, section) -> None:
@@ -83,4 +84,49 @@ def build_events(demo: DemoBuilder, section) -> None:
             rdates=[datetime.datetime.combine(september, datetime.time(12, 0), tzinfo=datetime.UTC)]
         ),
         **common,
+    )
+
+
+def build_calls(demo: DemoBuilder, section) -> None:
+    """Schools joining the Cluj School Network."""
+    from cms.opencalls.demo import EMAIL, NAME, DemoQuestion, demo_call
+    from plugins.schools.models import SchoolNetworkCallPage
+
+    school = DemoQuestion("school", "singleline", "Numele școlii", "Name of the school")
+    area = DemoQuestion(
+        "area",
+        "radio",
+        "Unde se află școala?",
+        "Where is the school?",
+        ro_choices="Cluj-Napoca\nZona metropolitană",
+        en_choices="Cluj-Napoca\nThe metropolitan area",
+    )
+    plan = DemoQuestion(
+        "plan",
+        "file",
+        "Scrisoare de intenție semnată de director",
+        "Letter of intent signed by the head teacher",
+    )
+    demo_call(
+        demo,
+        section,
+        SchoolNetworkCallPage,
+        opens_days_from_today=-5,
+        closes_days_from_today=30,
+        questions=[school, area, NAME, EMAIL, plan],
+        ro={
+            "title": "Apel: școli care intră în Rețeaua Școlilor din Cluj",
+            "slug": "apel-reteaua-scolilor",
+            "intro": "Rețeaua are 10 școli din oraș; în acest an primim încă 5 școli, din Cluj-Napoca și din zona metropolitană.",
+            "eligibility": "<p>Școli gimnaziale și licee care pot găzdui artiști în rezidență și ateliere gratuite.</p>",
+            "selection": "<p>Echipa Arta în Joacă vizitează școlile candidate și alege cinci.</p>",
+        },
+        en={
+            "title": "Call: schools joining the Cluj School Network",
+            "slug": "call-cluj-school-network",
+            "intro": "The network has 10 schools in the city; this year we welcome 5 more, from Cluj-Napoca and the metropolitan area.",
+            "eligibility": "<p>Middle and secondary schools that can host artists in residence and free workshops.</p>",
+            "selection": "<p>The Arta în Joacă team visits the schools that apply and chooses five.</p>",
+        },
+        allowed_file_kinds=["pdf", "jpeg", "png"],
     )

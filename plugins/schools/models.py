@@ -7,13 +7,18 @@ from wagtail.admin.panels import FieldPanel
 
 from cms.events.models import EventPage
 from cms.models import ProgrammeSectionPage
+from cms.opencalls.models import OpenCallPage
 
 
 class SchoolsSectionPage(ProgrammeSectionPage):
     """The section root of Arta în Joacă."""
 
     programme_slug = "schools"
-    subpage_types = ["cms.ContentPage", "schools.PreTextsSessionPage"]
+    subpage_types = [
+        "cms.ContentPage",
+        "schools.PreTextsSessionPage",
+        "schools.SchoolNetworkCallPage",
+    ]
 
     class Meta:
         verbose_name = _("Arta în Joacă section")
@@ -48,3 +53,15 @@ class PreTextsSessionPage(EventPage):
             )
             if value
         ]
+
+
+class SchoolNetworkCallPage(OpenCallPage):
+    """A call to schools joining the Cluj School Network, or to artists for a school residency."""
+
+    programme_slug = "schools"
+    reference_prefix = "AJ"
+    parent_page_types = ["schools.SchoolsSectionPage"]
+
+    class Meta:
+        verbose_name = _("Cluj School Network call")
+        verbose_name_plural = _("Cluj School Network calls")

@@ -1,0 +1,105 @@
+"""Demo open calls: what a plugin's `demo.py` calls to add a call in Romanian and English.
+
+The two languages' form fields share their `clean_name` (as wagtail-localize keeps it when it
+translates a label), so answers from both pages land under the same columns of the one list.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+
+from cms.demo import DemoBuilder
+
+
+@dataclass(frozen=True)
+class DemoQuestion:
+    """One form field in both languages. `field_type` is a form-builder type ("file"…)."""
+
+    clean_name: str
+    field_type: str
+    ro: str
+    en: str
+    required: bool = True
+    ro_help: str = ""
+    en_help: str = ""
+    ro_choices: str = ""
+    en_choices: str = ""
+
+
+# The questions most calls ask; a plugin adds its own around them.
+NAME = DemoQuestion("full_name", "singleline", "Nume și prenume", "Full name")
+EMAIL = DemoQuestion(
+    "email",
+    "email",
+    "Adresă de e-mail",
+    "Email address",
+    ro_help="Aici trimitem confirmarea și răspunsul.",
+    en_help="We send the confirmation and our answer here.",
+)
+CV = DemoQuestion("cv", "file", "CV", "CV")
+RULES = DemoQuestion(
+    "accept_rules",
+    "checkbox",
+    "Accept regulamentul apelului",
+    "I accept the rules of the call",
+)
+
+
+def local_moment(day: datetime.date, hour: int, minute: int = 0) -> datetime.datetime:
+    """A wall-clock moment in Cluj, aware."""
+    return datetime.datetime.combine(
+        day, datetime.time(hour, minute), tzinfo=ZoneInfo(settings.TIME_ZONE)
+    )
+
+
+def demo_call(
+    demo: DemoBuilder,
+    parent,
+    model,
+    *,
+    opens_days_from_today: int,
+    closes_days_from_today: int,
+    questions: list[DemoQuestion],
+    ro: dict[str, Any],
+    en: dict[str, Any],
+    **common: Any,
+):
+    """Create (or find) a call under `parent` in both languages, relative to `demo.today`.
+
+    It opens at 09:00 and closes at 23:59, Cluj time, on the given days.
+    """
+    from cms.opencalls.models import OpenCallFormField
+
+    def fields(language: str) -> list[OpenCallFormField]:
+        return [
+            OpenCallFormField(
+                clean_name=question.clean_name,
+                field_type=question.field_type,
+                label=getattr(question, language),
+                help_text=getattr(question, f"{language}_help"),
+                choices=getattr(question, f"{language}_choices"),
+                required=question.required,
+                sort_order=position,
+            )
+            for position, question in enumerate(questions)
+        ]
+
+    moments = {
+        "opens_at": local_moment(demo.today + datetime.timedelta(days=opens_days_from_today), 9),
+        "closes_at": local_moment(
+            demo.today + datetime.timedelta(days=closes_days_from_today), 23, 59
+        ),
+    }
+    return demo.page(
+        parent,
+        model,
+        ro={**ro, "form_fields": fields("ro")},
+        en={**en, "form_fields": fields("en")},
+        **moments,
+        **common,
+    )

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from cms.events.models import Occurrence
 from cms.registrations import allocation
-from cms.registrations.models import Registration, RegistrationStatus
+from cms.registrations.models import RegistrationStatus
 from cms.teams import setup_teams
 from tests.events.factories import make_event
 from tests.registrations.conftest import future_date

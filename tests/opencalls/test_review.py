@@ -18,7 +18,7 @@ from cms.models import ContentPage
 from cms.opencalls.checks import private_media_is_outside_public_folders
 from cms.opencalls.models import Application, ApplicationStatus
 
-from .conftest import pdf_bytes, pdf_file, valid_answers
+from .conftest import make_call, pdf_bytes, pdf_file, valid_answers
 
 
 @pytest.fixture
@@ -39,26 +39,45 @@ def applications(client, call_pages, private_root):
 
 
 @pytest.fixture
-def reviewer(django_user_model, call_pages):
-    """A team member who may edit the Romanian call page (and so review the call)."""
-    user = django_user_model.objects.create_user("reviewer", "reviewer@example.org", "pw")
-    group = Group.objects.create(name="Reviewers")
+def call_pages(homes, private_root):
+    """The call inside the Academy's section (in both languages), where its team reviews it."""
+    from cms.plugin_manager import get_programme
+    from cms.programmes import section_page_model_for
+
+    programme = get_programme("academy")
+    if programme is None:
+        pytest.skip("the academy programme is not enabled")
+    section = homes[0].add_child(
+        instance=section_page_model_for(programme)(title="Academia", slug="academia")
+    )
+    section.copy_for_translation(homes[1].locale).save_revision().publish()
+    return make_call(section)
+
+
+def team_member(django_user_model, username: str, programme: str, page) -> object:
+    """A member of `programme`'s team, with edit rights on `page` (as `setup_teams` gives)."""
+    from cms.models import ProgrammeTeam
+
+    user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
+    group = Group.objects.create(name=f"Team {programme}")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
-    GroupPagePermission.objects.create(group=group, page=call_pages[0], permission_type="change")
+    GroupPagePermission.objects.create(group=group, page=page, permission_type="change")
+    ProgrammeTeam.objects.create(programme=programme, group=group)
     user.groups.add(group)
     return user
 
 
 @pytest.fixture
+def reviewer(django_user_model, call_pages):
+    """The Academy team, which may edit the Romanian call's section (and so review the call)."""
+    return team_member(django_user_model, "reviewer", "academy", call_pages[0].get_parent())
+
+
+@pytest.fixture
 def other_editor(django_user_model, homes):
-    """An admin user with rights on another page only."""
-    user = django_user_model.objects.create_user("other", "other@example.org", "pw")
-    group = Group.objects.create(name="Other team")
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    """Another programme's team member, with rights on a page outside the Academy."""
     other_page = homes[0].add_child(instance=ContentPage(title="Despre", slug="despre"))
-    GroupPagePermission.objects.create(group=group, page=other_page, permission_type="change")
-    user.groups.add(group)
-    return user
+    return team_member(django_user_model, "other", "schools", other_page)
 
 
 @pytest.fixture

@@ -132,6 +132,11 @@ def expand(page: EventPage, until: datetime.datetime) -> tuple[list[Slot], bool]
     most daily; an extra date that repeats a rule date is the same occurrence).
     """
     limit = until.astimezone(EVENTS_TIME_ZONE).replace(tzinfo=None)
+    first = _local_start(page, page.start_date)
+    first_end = _local_end(page, first)
+    if first_end is None or first_end <= first:
+        return [], False  # validation refuses such pages; a bad revision must not crash a publish
+    length = first_end - first  # every date of a series lasts as long (wall-clock)
     slots: list[Slot] = []
     seen: set[datetime.date] = set()
     open_ended = False
@@ -139,13 +144,11 @@ def expand(page: EventPage, until: datetime.datetime) -> tuple[list[Slot], bool]
         if local_start > limit or len(slots) >= MAX_OCCURRENCES_PER_EVENT:
             open_ended = True
             break
-        if local_start.date() in seen:
+        day = local_start.date()
+        if day in seen:
             continue
-        local_end = _local_end(page, local_start)
-        if local_end is None or local_end <= local_start:
-            continue  # validation refuses such pages; a bad revision must not crash a publish
-        seen.add(local_start.date())
-        slots.append(Slot(local_start.date(), localise(local_start), localise(local_end)))
+        seen.add(day)
+        slots.append(Slot(day, localise(local_start), localise(local_start + length)))
     return slots, open_ended
 
 

@@ -89,8 +89,8 @@ def build_calendar(name: str, vevents: Iterable[tuple[Occurrence, Event]]) -> Ca
     return calendar
 
 
-def ics_response(calendar: Calendar, filename: str, *, download: bool = False) -> HttpResponse:
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+def ics_response(body: bytes, filename: str, *, download: bool = False) -> HttpResponse:
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     disposition = "attachment" if download else "inline"
     response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
     response["Cache-Control"] = "public, max-age=900"

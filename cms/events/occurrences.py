@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from cms.events.calendar import calendar_changed
 from cms.events.models import (
     EVENTS_TIME_ZONE,
     EventPage,
@@ -256,6 +257,7 @@ def materialise(translation_key, *, now: datetime.datetime | None = None) -> int
     schedule gives keeps its existing row (id, status, a moved time) and only what changed is
     written, in bulk: a five-year daily rule is a few statements, not thousands.
     """
+    calendar_changed()
     page = schedule_page(translation_key)
     if page is None:
         _remove_occurrences(
@@ -367,6 +369,7 @@ def extend_occurrences(now: datetime.datetime | None = None, *, everything: bool
 def cancel_occurrence(occurrence: Occurrence) -> None:
     occurrence.status = OccurrenceStatus.CANCELLED
     occurrence.save(update_fields=["status"])
+    calendar_changed()
 
 
 def restore_occurrence(occurrence: Occurrence) -> None:
@@ -403,3 +406,4 @@ def move_occurrence(
     occurrence.start, occurrence.end = start.astimezone(UTC), end.astimezone(UTC)
     occurrence.status = OccurrenceStatus.MOVED
     occurrence.save(update_fields=["start", "end", "status"])
+    calendar_changed()

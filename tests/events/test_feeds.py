@@ -179,3 +179,17 @@ def test_an_unpublished_event_has_no_feed(client, events):
     url = reverse("events:event_feed", args=[monthly_meeting.pk])
     monthly_meeting.unpublish()
     assert client.get(url).status_code == 404
+
+
+def test_a_cached_feed_changes_as_soon_as_a_date_is_cancelled_or_moved(client, events):
+    url = reverse("events:programme_feed", args=["roma_culture"])
+    before = Calendar.from_ical(client.get(url).content).walk("VEVENT")
+    target = Occurrence.objects.filter(series_id=events["monthly"].translation_key).first()
+    cancel_occurrence(target)
+    after = Calendar.from_ical(client.get(url).content).walk("VEVENT")
+    assert len(after) == len(before) - 1
+    later = Occurrence.objects.filter(series_id=events["monthly"].translation_key)[1]
+    new_start = later.start + datetime.timedelta(hours=3)
+    move_occurrence(later, new_start, later.end + datetime.timedelta(hours=3))
+    feed = Calendar.from_ical(client.get(url).content).walk("VEVENT")
+    assert new_start in {as_utc(e["DTSTART"].dt) for e in feed}

@@ -74,6 +74,8 @@ def build_events(demo: DemoBuilder, section) -> None:
         start_date=next_date(demo, 5, 18),
         start_time=datetime.time(10, 0),
         end_time=datetime.time(16, 0),
+        registration_required=True,
+        capacity=12,
     )
 
     # Every Wednesday for six months from the start of this month; one Wednesday off.

@@ -101,6 +101,8 @@ def build_events(demo: DemoBuilder, section) -> None:
         start_time=datetime.time(18, 0),
         recurrence=meetings,
         duration=datetime.timedelta(hours=2),
+        registration_required=True,
+        capacity=40,
     )
 
     ro, en = where_and_who(demo, "Garnizoana Culturală", "Publicul larg", "Familii")

@@ -70,12 +70,21 @@ def build_events(demo: DemoBuilder, section) -> None:
             "title": "Formare Pre-Texts pentru profesori",
             "slug": "formare-pre-texts",
             "summary": "Metoda Pre-Texts, premiată de UNESCO: citim un text literar împreună cu profesori și elevi și îl transformăm în artă.",
+            "registration_questions": [
+                ("text", {"label": "Școala la care predați", "help_text": "", "required": True}),
+            ],
         },
         en={
             **en,
             "title": "Pre-Texts training for teachers",
             "slug": "pre-texts-training",
             "summary": "The UNESCO-awarded Pre-Texts method: teachers and pupils read a literary text together and turn it into art.",
+            "registration_questions": [
+                (
+                    "text",
+                    {"label": "The school where you teach", "help_text": "", "required": True},
+                ),
+            ],
         },
         start_date=may,
         start_time=datetime.time(10, 0),
@@ -83,6 +92,8 @@ def build_events(demo: DemoBuilder, section) -> None:
         recurrence=recurrence.Recurrence(
             rdates=[datetime.datetime.combine(september, datetime.time(12, 0), tzinfo=datetime.UTC)]
         ),
+        registration_required=True,
+        capacity=25,
         **common,
     )
 

@@ -5,6 +5,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 MANAGE := $(BIN)/python manage.py
 DEV_ENV := DJANGO_DEBUG=1
+# Tests run on development settings (the test runner itself turns DEBUG off); production
+# settings are exercised in subprocess tests (tests/test_settings.py). Rate limits are off
+# except in the tests that switch them on. Set here, not in a conftest: pytest-django reads the
+# settings before any conftest runs.
+TEST_ENV := DJANGO_DEBUG=1 RATELIMIT_ENABLE=0
 
 .PHONY: run test install messages lint format bench clean
 
@@ -32,7 +37,7 @@ test: messages
 	$(BIN)/ruff format --check .
 	$(DEV_ENV) $(MANAGE) check --fail-level WARNING
 	$(DEV_ENV) $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(TEST_ENV) $(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check --fix .

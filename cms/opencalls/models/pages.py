@@ -184,10 +184,6 @@ class OpenCallPage(FormMixin, BasePage):
     def personal_data_kept_until(self) -> datetime.datetime:
         return self.closes_at + relativedelta(months=self.retention_months)
 
-    @property
-    def has_file_fields(self) -> bool:
-        return any(field.field_type == FILE_FIELD_TYPE for field in self.get_form_fields())
-
     def _update_retention_of_applications(self) -> None:
         # An editor may move the deadline or change the retention after people applied.
         from cms.opencalls.models.applications import Application

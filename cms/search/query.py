@@ -35,7 +35,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Least, Length, Replace
+from django.db.models.functions import Greatest, Least, Length, Replace
 from django.utils import timezone
 
 from cms.search.facets import Timing
@@ -111,7 +111,10 @@ def _postgres_match(queryset: QuerySet, query: SearchQuery) -> QuerySet:
     return (
         queryset.alias(vector=vector)
         .filter(vector=ts_query)
-        .annotate(rank=SearchRank(F("vector"), ts_query))
+        .annotate(
+            rank=SearchRank(F("vector"), ts_query)
+            + _title_bonus(query, [f" {stem(term, query.language)}" for term in query.terms])
+        )
     )
 
 
@@ -136,7 +139,22 @@ def _word_match(queryset: QuerySet, query: SearchQuery) -> QuerySet:
         score += Least(_occurrences("search_text", needle), Value(5))
     for term in query.terms:  # the word as typed counts twice as much as its inflections
         score += 2 * Least(_occurrences("search_text", f" {term} "), Value(5))
+    score += 10 * _title_bonus(query, stems)
     return queryset.filter(condition).annotate(rank=ExpressionWrapper(score, FloatField()))
+
+
+def _title_bonus(query: SearchQuery, stems: list[str]):
+    """0 to 2: how much of the title the query covers, and 1 more if it is the whole title.
+
+    So "huburi creative" ranks the page titled "Huburi creative" above "Apel: schimb între
+    huburi creative", which holds the same words among others. Both backends add it.
+    """
+    title_words = Length("title_text") - Length(Replace("title_text", Value(" "), Value(""))) - 1
+    matched = Value(0.0, output_field=FloatField())
+    for needle in stems:
+        matched += Case(When(title_text__contains=needle, then=Value(1.0)), default=Value(0.0))
+    exact = Case(When(title_text=f" {' '.join(query.terms)} ", then=Value(1.0)), default=Value(0.0))
+    return exact + matched / Greatest(title_words, Value(1.0))
 
 
 def search_documents(query: SearchQuery, exclude_pages: list[int] | None = None) -> QuerySet:

@@ -68,12 +68,17 @@ def test_the_type_filter_keeps_only_that_type(client, search_pages):
     response = client.get("/ro/search/", {"q": "rezidente", "type": "open_call"})
     assert response.status_code == 200
     urls = {url for url, _ in result_links(response)}
-    assert urls == {search_pages.open_call.url, search_pages.closed_call.url}
+    assert {search_pages.open_call.url, search_pages.closed_call.url} <= urls
+    assert "/ro/academia-schimbarii/" not in urls  # a programme page with the word in its text
+    assert all("Apel deschis" in block for block in result_blocks(response))
 
 
 def test_the_programme_filter_keeps_only_that_programme(client, search_pages):
     response = client.get("/ro/search/", {"q": "rezidente", "programme": "heritage"})
-    assert [url for url, _ in result_links(response)] == [search_pages.closed_call.url]
+    urls = [url for url, _ in result_links(response)]
+    assert search_pages.closed_call.url in urls
+    assert search_pages.open_call.url not in urls  # the Academy's call
+    assert all("România Remarcabilă" in block for block in result_blocks(response))
     response = client.get("/en/search/", {"q": "zilele", "programme": "academy"})
     assert result_links(response) == []
 

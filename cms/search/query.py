@@ -35,7 +35,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Greatest, Least, Length, Replace
+from django.db.models.functions import Cast, Greatest, Least, Length, Replace
 from django.utils import timezone
 
 from cms.search.facets import Timing
@@ -112,8 +112,11 @@ def _postgres_match(queryset: QuerySet, query: SearchQuery) -> QuerySet:
         queryset.alias(vector=vector)
         .filter(vector=ts_query)
         .annotate(
-            rank=SearchRank(F("vector"), ts_query)
-            + _title_bonus(query, [f" {stem(term, query.language)}" for term in query.terms])
+            rank=ExpressionWrapper(
+                SearchRank(F("vector"), ts_query)
+                + _title_bonus(query, [f" {stem(term, query.language)}" for term in query.terms]),
+                output_field=FloatField(),
+            )
         )
     )
 
@@ -149,12 +152,15 @@ def _title_bonus(query: SearchQuery, stems: list[str]):
     So "huburi creative" ranks the page titled "Huburi creative" above "Apel: schimb între
     huburi creative", which holds the same words among others. Both backends add it.
     """
-    title_words = Length("title_text") - Length(Replace("title_text", Value(" "), Value(""))) - 1
+    spaces = Length("title_text") - Length(Replace("title_text", Value(" "), Value("")))
+    title_words = Cast(spaces - 1, FloatField())
     matched = Value(0.0, output_field=FloatField())
     for needle in stems:
         matched += Case(When(title_text__contains=needle, then=Value(1.0)), default=Value(0.0))
     exact = Case(When(title_text=f" {' '.join(query.terms)} ", then=Value(1.0)), default=Value(0.0))
-    return exact + matched / Greatest(title_words, Value(1.0))
+    return ExpressionWrapper(
+        exact + matched / Greatest(title_words, Value(1.0)), output_field=FloatField()
+    )
 
 
 def search_documents(query: SearchQuery, exclude_pages: list[int] | None = None) -> QuerySet:

@@ -158,7 +158,9 @@ LANGUAGE_CODE = "ro"
 LANGUAGES = [("ro", "Română"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# site/locale_thirdparty: Romanian for apps that ship none (django-recurrence), kept apart
+# from site/locale, which `makemessages` rewrites.
+LOCALE_PATHS = [PROJECT_DIR / "locale", PROJECT_DIR / "locale_thirdparty"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Bucharest"

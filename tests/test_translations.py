@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+from babel.messages.extract import DEFAULT_KEYWORDS, extract
 from babel.messages.pofile import read_po
+
+from django.utils.translation.template import templatize
 
 from cms.management.commands.compile_translations import project_po_files
 from cms.testing import CEDILLA_LETTERS as CEDILLA
@@ -52,3 +56,77 @@ def test_no_source_or_template_uses_cedilla_letters():
             if CEDILLA & set(path.read_text(encoding="utf-8", errors="ignore")):
                 offenders.append(str(path.relative_to(REPO)))
     assert not offenders
+
+
+# --- every string the code marks for translation is in its folder's catalogue ------------------
+# What `makemessages` would extract, read with Babel so the test needs no GNU gettext: Python
+# through Babel's extractor, templates through Django's own `templatize` (what makemessages
+# feeds to xgettext). A string missing from its catalogue shows in English on `/ro/`.
+
+KEYWORDS = {
+    **DEFAULT_KEYWORDS,
+    "gettext_lazy": None,
+    "gettext_noop": None,
+    "ngettext_lazy": (1, 2),
+    "pgettext_lazy": ((1, "c"), 2),
+    "npgettext_lazy": ((1, "c"), 2, 3),
+}
+SOURCE_FOLDERS = ("site", "cms", "plugins")
+NOT_EXTRACTED = {"tests", "migrations", "locale", "static"}
+
+
+def owning_catalogue(path: Path) -> Path | None:
+    """The Romanian catalogue of the nearest folder above `path` that has a `locale/`."""
+    for folder in path.parents:
+        po = folder / "locale" / "ro" / "LC_MESSAGES" / "django.po"
+        if po.exists():
+            return po
+        if folder == REPO:
+            return None
+    return None
+
+
+def extracted_messages(path: Path) -> set[tuple[str | None, str]]:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".html":
+        text = templatize(text, origin=str(path))
+    found = set()
+    for _lineno, message, _comments, context in extract(
+        "python", io.BytesIO(text.encode()), keywords=KEYWORDS
+    ):
+        msgid = message[0] if isinstance(message, tuple) else message
+        found.add((context, msgid))
+    return found
+
+
+def source_files() -> list[Path]:
+    files = []
+    for folder in SOURCE_FOLDERS:
+        for pattern in ("**/*.py", "**/*.html", "**/*.txt"):
+            for path in (REPO / folder).glob(pattern):
+                if NOT_EXTRACTED & set(path.relative_to(REPO).parts):
+                    continue
+                if path.suffix == ".txt" and "templates" not in path.parts:
+                    continue
+                files.append(path)
+    return sorted(files)
+
+
+def test_every_marked_string_is_in_its_folders_romanian_catalogue():
+    catalogues: dict[Path, set] = {}
+    missing = []
+    for path in source_files():
+        po_path = owning_catalogue(path)
+        messages = extracted_messages(path)
+        if not messages:
+            continue
+        assert po_path is not None, f"{path.relative_to(REPO)} has strings but no catalogue"
+        if po_path not in catalogues:
+            with po_path.open("rb") as po_file:
+                catalog = read_po(po_file, locale="ro")
+            catalogues[po_path] = {
+                (m.context, m.id if isinstance(m.id, str) else m.id[0]) for m in catalog if m.id
+            }
+        for message in sorted(messages - catalogues[po_path], key=str):
+            missing.append(f"{path.relative_to(REPO)}: {message[1]!r}")
+    assert not missing, "not in the Romanian catalogue:\n" + "\n".join(missing)

@@ -20,9 +20,16 @@ def project_po_files() -> list[Path]:
     # The engine's own apps (cms/opencalls, cms/events…) keep their catalogues beside them.
     roots += sorted(p for p in (Path(settings.BASE_DIR) / "cms").iterdir() if p.is_dir())
     roots += sorted((Path(settings.BASE_DIR) / "plugins").iterdir())
-    return sorted(
+    catalogues = [
         po for root in roots if root.is_dir() for po in root.glob("locale/*/LC_MESSAGES/*.po")
-    )
+    ]
+    # LOCALE_PATHS also holds the Romanian of third-party apps (site/locale_thirdparty).
+    catalogues += [
+        po
+        for locale_path in settings.LOCALE_PATHS
+        for po in Path(locale_path).glob("*/LC_MESSAGES/*.po")
+    ]
+    return sorted(set(catalogues))
 
 
 class Command(BaseCommand):

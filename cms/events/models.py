@@ -19,6 +19,7 @@ How the pieces relate:
 
 from __future__ import annotations
 
+import copy
 import datetime
 import uuid
 from zoneinfo import ZoneInfo
@@ -30,6 +31,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -211,7 +214,7 @@ class EventPage(RegistrationSettings, Page):
         """The rules in words, in the active language (django-recurrence's `to_text`)."""
         if not self.recurrence:
             return ""
-        return "; ".join(str(rule.to_text()) for rule in self.recurrence.rrules)
+        return "; ".join(_rule_text(rule) for rule in self.recurrence.rrules)
 
     def extra_details(self) -> list[tuple[str, str]]:
         """(label, value) pairs a subclass shows on its page, e.g. a facilitator or commune."""
@@ -380,3 +383,21 @@ def default_language_first():
         default=1,
         output_field=models.IntegerField(),
     )
+
+
+def _rule_text(rule) -> str:
+    """A rule in words, its end date in the reader's format ("until 31 December 2027").
+
+    django-recurrence writes the end date as 2027-12-31 whatever the language.
+    """
+    if rule.until is None or rule.count:
+        return str(rule.to_text())
+    open_ended = copy.copy(rule)
+    open_ended.until = None
+    # Stored in UTC: midnight in Bucharest is 22:00 the day before.
+    end = timezone.localtime(rule.until) if timezone.is_aware(rule.until) else rule.until
+    until = gettext("until %(date)s") % {"date": date_format(end, "j F Y")}
+    return pgettext("recurrence parts", "%(rule)s, %(until)s") % {
+        "rule": open_ended.to_text(),
+        "until": until,
+    }

@@ -217,6 +217,20 @@ def test_the_admin_shows_the_recurrence_in_romanian(admin_client, series):
     assert text.startswith("săptămânal"), text
 
 
+def test_a_rules_end_date_is_written_in_the_readers_language(home):
+    page = make_event(
+        home,
+        start_date=datetime.date(2027, 3, 18),
+        recurrence=monthly(until=datetime.datetime(2027, 12, 31)),
+    )
+    from django.utils import translation
+
+    with translation.override("ro"):
+        assert page.recurrence_text().endswith("până la 31 decembrie 2027"), page.recurrence_text()
+    with translation.override("en"):
+        assert page.recurrence_text().endswith("until 31 December 2027"), page.recurrence_text()
+
+
 def test_a_daily_rule_publishes_under_the_horizon(home):
     make_event(home, start_date=timezone.localdate(), recurrence=daily(count=5))
     assert Occurrence.objects.count() == 5

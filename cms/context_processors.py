@@ -1,22 +1,41 @@
-"""Template context every public page needs: the navigation built from enabled programmes."""
+"""Template context every public page needs: the programmes' navigation and the centre's pages."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from django.utils.functional import SimpleLazyObject
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 
-def _navigation():
+@dataclass
+class Navigation:
+    sections: list = field(default_factory=list)  # live programme sections, in programme order
+    centre_pages: list = field(default_factory=list)  # about, contact… ("show in menus")
+
+
+def _navigation() -> Navigation:
+    from cms.models import ProgrammeSectionPage
     from cms.programmes import live_sections
 
     try:
         locale = Locale.get_active()
     except Locale.DoesNotExist:  # an empty database, before load_demo
-        return []
-    return live_sections(locale.id)
+        return Navigation()
+    private = Page.objects.all().private_q()  # one query, shared by both lists
+    centre_pages = (
+        Page.objects.live()
+        .in_menu()
+        .filter(depth=3, locale=locale)
+        .not_type(ProgrammeSectionPage)
+        .exclude(private)
+        .only("id", "title", "url_path", "path", "depth", "locale_id")
+        .order_by("path")
+    )
+    return Navigation(live_sections(locale.id, private), list(centre_pages))
 
 
 def site_navigation(request):
-    # Lazy: admin views and JSON endpoints never pay the query.
-    return {"programme_sections": SimpleLazyObject(_navigation)}
+    # Lazy: admin views and JSON endpoints never pay the queries.
+    return {"navigation": SimpleLazyObject(_navigation)}

@@ -99,6 +99,7 @@ def build_engine_pages(demo: DemoBuilder) -> None:
     demo.page(
         demo.home,
         ContentPage,
+        show_in_menus=True,  # the footer's links
         ro={
             "title": "Despre Centru",
             "slug": "despre",
@@ -147,6 +148,7 @@ def build_engine_pages(demo: DemoBuilder) -> None:
     demo.page(
         demo.home,
         ContentPage,
+        show_in_menus=True,  # the footer's links
         ro={
             "title": "Contact",
             "slug": "contact",
@@ -173,6 +175,7 @@ def build_engine_pages(demo: DemoBuilder) -> None:
     privacy = demo.page(
         demo.home,
         ContentPage,
+        show_in_menus=True,
         ro={
             "title": "Confidențialitate",
             "slug": "confidentialitate",

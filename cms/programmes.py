@@ -6,6 +6,8 @@ that need models (which page type roots a section, which sections are live in a 
 
 from __future__ import annotations
 
+from django.db.models import Q
+
 from wagtail.models import Locale, Page
 
 from cms.plugin_manager import (
@@ -41,14 +43,19 @@ def enabled_slugs() -> list[str]:
     return [programme.slug for programme in enabled_programmes()]
 
 
-def live_sections(locale_id: int):
-    """Live section pages of the enabled programmes in one locale, in programme order."""
+def live_sections(locale_id: int, private: Q | None = None):
+    """Live, public section pages of the enabled programmes in one locale, in programme order.
+
+    `private` is `Page.objects.all().private_q()` when the caller has it already.
+    """
     from cms.models import ProgrammeSectionPage
 
+    if private is None:
+        private = Page.objects.all().private_q()
     order = {slug: index for index, slug in enumerate(enabled_slugs())}
     sections = list(
         ProgrammeSectionPage.objects.live()
-        .public()
+        .exclude(private)
         .filter(locale_id=locale_id, programme__in=order)
         .only("id", "title", "url_path", "path", "depth", "programme", "intro", "locale_id")
     )

@@ -199,6 +199,30 @@ def test_base_template_has_skip_link_landmarks_and_one_h1(client, demo_site):
     assert "https://" not in re.sub(r'href="https://[^"]*"', "", html.split("</head>")[0])
 
 
+@pytest.mark.parametrize(
+    ("language", "links"),
+    [
+        ("ro", ["/ro/despre/", "/ro/contact/", "/ro/confidentialitate/"]),
+        ("en", ["/en/about/", "/en/contact/", "/en/privacy/"]),
+    ],
+)
+def test_every_page_links_the_centres_own_pages_in_its_language(
+    client, demo_site, language, links
+):
+    for path in (f"/{language}/", f"/{language}/calendar/"):
+        footer = client.get(path).content.decode().split("<footer")[1]
+        assert [link for link in links if f'href="{link}"' in footer] == links, path
+
+
+def test_a_centre_page_leaves_the_footer_when_unticked_from_menus(client, demo_site):
+    from wagtail.models import Page
+
+    Page.objects.filter(url_path="/acasa/contact/").update(show_in_menus=False)
+    footer = client.get("/ro/").content.decode().split("<footer")[1]
+    assert 'href="/ro/contact/"' not in footer
+    assert 'href="/ro/despre/"' in footer
+
+
 def test_search_finds_pages_of_the_current_language_only(client, demo_site):
     ro = client.get("/ro/search/?q=rezidență").content.decode()
     assert "Arta în Joacă" in ro

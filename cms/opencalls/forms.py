@@ -108,6 +108,11 @@ class OpenCallFormBuilder(FormBuilder):
             allowed_kinds, max_bytes = [kind.value for kind in FileKind], MAX_TOTAL_UPLOAD_BYTES
         return ApplicationFileField(allowed_kinds=allowed_kinds, max_bytes=max_bytes, **options)
 
+    def create_email_field(self, field, options) -> forms.EmailField:
+        email = super().create_email_field(field, options)
+        email.widget.attrs["autocomplete"] = "email"  # browsers fill it in (WCAG 1.3.5)
+        return email
+
     def get_form_class(self):
         return type("ApplicationForm", (ApplicationForm,), self.formfields)
 

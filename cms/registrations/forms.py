@@ -13,11 +13,14 @@ class RegistrationForm(forms.Form):
     name = forms.CharField(
         label=_("Full name"),
         max_length=200,
+        # Browsers fill in what autocomplete names (WCAG 1.3.5, identify input purpose).
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
         error_messages={"required": _("Enter your full name.")},
     )
     email = forms.EmailField(
         label=_("Email address"),
         max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         help_text=_("We send the confirmation and a link to cancel here."),
         error_messages={
             "required": _("Enter your email address."),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,7 @@ def test_an_open_call_shows_a_countdown_in_the_visitors_language(
     assert countdown in html
     assert 'enctype="multipart/form-data"' in html
     assert 'name="cv"' in html
+    assert re.search(r'<input[^>]*type="email"[^>]*autocomplete="email"', html)  # WCAG 1.3.5
 
 
 def test_an_upcoming_call_shows_when_it_opens_and_no_form(client, call_pages, freeze_now):

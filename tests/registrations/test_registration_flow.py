@@ -43,6 +43,13 @@ def test_each_occurrence_has_a_registration_page_with_capacity_in_json_ld(client
     assert data["remainingAttendeeCapacity"] == 3
 
 
+def test_the_form_tells_browsers_which_fields_are_a_name_and_an_email(client, occurrence):
+    """WCAG 1.3.5: a person's browser (or assistive software) can fill them in."""
+    html = client.get(register_url(occurrence)).content.decode()
+    assert re.search(r'<input[^>]*name="name"[^>]*autocomplete="name"', html)
+    assert re.search(r'<input[^>]*name="email"[^>]*autocomplete="email"', html)
+
+
 def test_a_visitor_registers_and_gets_a_confirmation_in_their_language_with_an_ics(
     client, occurrence, django_capture_on_commit_callbacks
 ):

@@ -206,9 +206,7 @@ def test_base_template_has_skip_link_landmarks_and_one_h1(client, demo_site):
         ("en", ["/en/about/", "/en/contact/", "/en/privacy/"]),
     ],
 )
-def test_every_page_links_the_centres_own_pages_in_its_language(
-    client, demo_site, language, links
-):
+def test_every_page_links_the_centres_own_pages_in_its_language(client, demo_site, language, links):
     for path in (f"/{language}/", f"/{language}/calendar/"):
         footer = client.get(path).content.decode().split("<footer")[1]
         assert [link for link in links if f'href="{link}"' in footer] == links, path

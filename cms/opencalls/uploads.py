@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 import filetype
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -120,7 +120,7 @@ def _is_word_document(uploaded: UploadedFile) -> bool:
     try:
         with zipfile.ZipFile(uploaded) as package:
             names = package.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except Exception:  # noqa: BLE001 - whatever a hostile ZIP raises, it is not a DOCX
         return False
     finally:
         uploaded.seek(0)
@@ -128,14 +128,26 @@ def _is_word_document(uploaded: UploadedFile) -> bool:
 
 
 def _is_opendocument_text(uploaded: UploadedFile) -> bool:
-    """An ODT is a ZIP package whose first member, `mimetype`, names the ODT type (stored)."""
+    """An ODT is a ZIP package whose first member, `mimetype`, names the ODT type.
+
+    OpenDocument stores that member uncompressed and unencrypted, so nothing else is read:
+    a member claiming another method, a password or a broken stream is simply not an ODT.
+    """
     try:
         with zipfile.ZipFile(uploaded) as package:
             infos = package.infolist()
-            if not infos or infos[0].filename != "mimetype" or infos[0].file_size > 100:
+            if not infos:
                 return False
-            return package.read("mimetype").strip() == ODT_MIMETYPE
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError):
+            first = infos[0]
+            if (
+                first.filename != "mimetype"
+                or first.file_size > 100
+                or first.compress_type != zipfile.ZIP_STORED
+                or first.flag_bits & 0x1  # encrypted
+            ):
+                return False
+            return package.read(first).strip() == ODT_MIMETYPE
+    except Exception:  # noqa: BLE001 - whatever a hostile ZIP raises, it is not an ODT
         return False
     finally:
         uploaded.seek(0)
@@ -164,7 +176,9 @@ def _check_image(uploaded: UploadedFile) -> None:
             _("The image is too large. Images can have at most 40 megapixels."),
             code="image_too_large",
         ) from error
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
+    except ValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - a file Pillow cannot read is refused, never a 500
         raise ValidationError(
             _("The image could not be read. It may be damaged; please save it again."),
             code="image_unreadable",

@@ -90,6 +90,31 @@ def plain_zip_bytes() -> bytes:
     return buffer.getvalue()
 
 
+def hostile_odt_bytes(how: str) -> bytes:
+    """A ZIP shaped like an ODT (first member `mimetype`) that zipfile cannot simply read.
+
+    `encrypted`: the member claims a password; `unknown_method`: compression method 99;
+    `broken_stream`: deflated, then its bytes damaged.
+    """
+    buffer = io.BytesIO()
+    info = zipfile.ZipInfo("mimetype")
+    if how == "broken_stream":
+        info.compress_type = zipfile.ZIP_DEFLATED
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr(info, "application/vnd.oasis.opendocument.text")
+    data = bytearray(buffer.getvalue())
+    central = data.index(b"PK\x01\x02")
+    if how == "encrypted":  # zipfile clears the flag when writing: set it in both headers
+        data[6] |= 0x1
+        data[central + 8] |= 0x1
+    if how == "unknown_method":
+        data[8:10] = (99).to_bytes(2, "little")  # local file header
+        data[central + 10 : central + 12] = (99).to_bytes(2, "little")
+    if how == "broken_stream":
+        data[30 + len("mimetype") : 30 + len("mimetype") + 6] = b"\xff" * 6
+    return bytes(data)
+
+
 SVG_WITH_SCRIPT = (
     b'<?xml version="1.0" encoding="UTF-8"?>\n'
     b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'

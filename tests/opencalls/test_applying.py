@@ -21,6 +21,7 @@ from .conftest import (
     BUCHAREST,
     HTML_DOCUMENT,
     SVG_WITH_SCRIPT,
+    hostile_odt_bytes,
     make_call,
     pdf_bytes,
     pdf_file,
@@ -197,6 +198,16 @@ BAD_FILES = {
             "ro": "Acest fișier nu este de niciunul dintre tipurile acceptate",
         },
     ),
+    **{
+        f"zip_{how}": (
+            lambda how=how: SimpleUploadedFile("cv.odt", hostile_odt_bytes(how), "text/plain"),
+            {
+                "en": "This file is not one of the accepted kinds",
+                "ro": "Acest fișier nu este de niciunul dintre tipurile acceptate",
+            },
+        )
+        for how in ("encrypted", "unknown_method", "broken_stream")
+    },
     "file_over_the_size_limit": (
         lambda: pdf_file(padding=3 * 1024 * 1024),  # the test call allows 2 MB
         {"en": "The limit for this call is 2 MB", "ro": "Limita pentru acest apel este 2 MB"},

@@ -60,6 +60,11 @@ def search(request: HttpRequest) -> HttpResponse:
     return render(request, "cms/search.html", context, status=status)
 
 
+def bad_request(request: HttpRequest, exception=None) -> HttpResponse:
+    """A request Django refuses before any view sees it (too many files or fields in a form)."""
+    return render(request, "400.html", status=400)
+
+
 def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
     return render(request, "404.html", status=404)
 

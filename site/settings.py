@@ -245,8 +245,11 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
-# Registration and application forms are rate-limited per client on the cache.
+# Registration and application forms are rate-limited per client on the cache. Behind N proxies
+# of our own (a load balancer: 1), the client is read from X-Forwarded-For (cms/client_ip.py).
 RATELIMIT_ENABLE = env_flag("RATELIMIT_ENABLE", True)
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+RATELIMIT_IP_META_KEY = "cms.client_ip.client_ip"
 
 LOGGING = {
     "version": 1,

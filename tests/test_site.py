@@ -221,6 +221,27 @@ def test_a_centre_page_leaves_the_footer_when_unticked_from_menus(client, demo_s
     assert 'href="/ro/despre/"' in footer
 
 
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/ro/academia-schimbarii/apel-formare-si-mentorat/", "Formularul nu a putut fi trimis"),
+        ("/en/change-academy/call-training-and-mentoring/", "The form could not be sent"),
+    ],
+)
+def test_a_form_with_more_files_than_django_parses_is_a_400_page_in_language(
+    client, demo_site, path, message
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from cms.opencalls.models import Application
+
+    files = [SimpleUploadedFile(f"cv-{n}.pdf", b"%PDF-1.4 x") for n in range(120)]
+    response = client.post(path, {"extra": files})
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert Application.objects.count() == 0
+
+
 def test_search_finds_pages_of_the_current_language_only(client, demo_site):
     ro = client.get("/ro/search/?q=rezidență").content.decode()
     assert "Arta în Joacă" in ro

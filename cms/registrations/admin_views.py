@@ -209,6 +209,8 @@ def promote(request, registration_id: int):
     promoted = allocation.promote(registration.pk)
     if promoted:
         messages.success(request, _("%(name)s now has a seat.") % {"name": registration.name})
+    elif registration.occurrence.start <= timezone.now():
+        messages.error(request, _("This date has already taken place."))
     else:
         messages.error(
             request,

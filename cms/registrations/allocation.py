@@ -197,8 +197,14 @@ def cancel(registration_id: int, *, now: datetime.datetime | None = None) -> Reg
     """Cancel a registration; a freed seat goes to the first person on the waiting list."""
     now = now or timezone.now()
     with transaction.atomic():
-        registration = Registration.objects.select_for_update().get(pk=registration_id)
-        occurrence = _locked_occurrence(registration.occurrence_id, lock=True)
+        # The date's row first, then the registration, in the order every other change takes
+        # them (register, promote, filling seats): two cancellations at once would otherwise
+        # each hold one lock and wait for the other's (a deadlock).
+        occurrence_id = Registration.objects.values_list("occurrence_id", flat=True).get(
+            pk=registration_id
+        )
+        occurrence = _locked_occurrence(occurrence_id, lock=True)
+        registration = Registration.objects.get(pk=registration_id)  # read under the lock
         if registration.status == RegistrationStatus.CANCELLED:
             return registration
         registration.status = RegistrationStatus.CANCELLED
@@ -234,6 +240,8 @@ def promote(registration_id: int, *, now: datetime.datetime | None = None) -> bo
         if registration.status != RegistrationStatus.WAITLISTED:
             return False
         page = settings_page(occurrence)
+        if occurrence.start <= now:
+            return False  # the date has happened: a seat can no longer be given
         if page is None or seats_of_one(occurrence, page.capacity).is_full:
             return False
         registration.status = RegistrationStatus.CONFIRMED
@@ -247,6 +255,8 @@ def _fill_free_seats(occurrence: Occurrence, now: datetime.datetime) -> list[Reg
     page = settings_page(occurrence)
     if page is None or occurrence.status == OccurrenceStatus.CANCELLED:
         return []
+    if occurrence.start <= now:
+        return []  # a no-show cancelled afterwards frees no seat: nobody is told to come
     seats = seats_of_one(occurrence, page.capacity)
     waiting = Registration.objects.filter(
         occurrence=occurrence, status=RegistrationStatus.WAITLISTED

@@ -11,7 +11,7 @@ from cms.registrations.privacy import anonymise
 
 
 def retention_days() -> int:
-    return int(getattr(settings, "REGISTRATION_RETENTION_DAYS", 180))
+    return settings.REGISTRATION_RETENTION_DAYS
 
 
 def anonymise_past_registrations(*, now: datetime.datetime, dry_run: bool, log) -> int:

@@ -124,6 +124,28 @@ def test_simultaneous_cancellations_promote_exactly_one_person_each(occurrence):
     assert statuses.count(RegistrationStatus.CANCELLED) == 3
 
 
+def test_a_waiting_person_and_a_seated_person_cancelling_at_once_both_succeed(occurrence):
+    """Both take the date's lock first, so neither waits on a lock the other holds."""
+    for round_number in range(5):
+        Registration.objects.all().delete()
+        people = [
+            allocation.register(
+                occurrence.pk, name=f"P{i}", email=f"p{round_number}-{i}@example.org", language="ro"
+            )
+            for i in range(SEATS + 1)
+        ]
+        seated, waiting = people[0], people[-1]
+        assert waiting.status == RegistrationStatus.WAITLISTED
+        both = [seated.pk, waiting.pk]
+        results = _in_threads(2, lambda i, both=both: allocation.cancel(both[i]))
+        assert all(isinstance(r, Registration) for r in results), results  # no deadlock error
+        waiting.refresh_from_db()
+        assert waiting.status == RegistrationStatus.CANCELLED  # not given the seat they left
+        assert Registration.objects.filter(status=RegistrationStatus.CONFIRMED).count() == (
+            SEATS - 1
+        )
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -172,6 +172,20 @@ def test_purge_anonymises_registrations_180_days_after_their_date(occurrence, hu
     assert "registrations of dates that ended before" in out.getvalue()
 
 
+def test_the_retention_period_is_a_setting(occurrence, settings):
+    settings.REGISTRATION_RETENTION_DAYS = 30
+    registration = allocation.register(
+        occurrence.pk, name="Ana", email="ana@example.org", language="ro"
+    )
+    Occurrence.objects.filter(pk=occurrence.pk).update(
+        start=timezone.now() - datetime.timedelta(days=31, hours=2),
+        end=timezone.now() - datetime.timedelta(days=31),
+    )
+    call_command("purge_personal_data", stdout=io.StringIO())
+    registration.refresh_from_db()
+    assert registration.anonymised_at is not None
+
+
 def test_editors_see_every_programme(client, team_members, occurrence, hub_occurrence):
     editor = get_user_model().objects.create_user("redactor", password="x")
     editor.groups.add(Group.objects.get(name="Editori"))

@@ -43,6 +43,26 @@ def enabled_slugs() -> list[str]:
     return [programme.slug for programme in enabled_programmes()]
 
 
+def of_enabled_programmes(field: str = "programme") -> Q:
+    """Rows of no programme or of an enabled one.
+
+    A disabled plugin's pages, dates and search documents stay in the database (switching it
+    back on brings them back), but they leave every public listing: sitemap, search, calendar.
+    """
+    return Q(**{field: ""}) | Q(**{f"{field}__in": enabled_slugs()})
+
+
+def outside_disabled_sections() -> Q:
+    """Pages that are not inside the section of a disabled programme (one query)."""
+    from cms.models import ProgrammeSectionPage
+
+    disabled = ProgrammeSectionPage.objects.exclude(of_enabled_programmes())
+    outside = Q()
+    for path in disabled.values_list("path", flat=True):
+        outside &= ~Q(path__startswith=path)
+    return outside
+
+
 def live_sections(locale_id: int, private: Q | None = None):
     """Live, public section pages of the enabled programmes in one locale, in programme order.
 

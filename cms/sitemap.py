@@ -11,6 +11,8 @@ from collections import defaultdict
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from cms.programmes import outside_disabled_sections
+
 
 class MultilingualSitemap(Sitemap):
     def items(self):
@@ -19,7 +21,13 @@ class MultilingualSitemap(Sitemap):
         pages = Page.objects.none()
         for root in roots:
             pages = pages | Page.objects.descendant_of(root, inclusive=True)
-        return pages.live().public().select_related("locale").order_by("path")
+        return (
+            pages.live()
+            .public()
+            .filter(outside_disabled_sections())
+            .select_related("locale")
+            .order_by("path")
+        )
 
     def _urls(self, page, protocol, domain):
         items = list(self.paginator.page(page).object_list)

@@ -32,6 +32,7 @@ from cms.events.models import (
     Venue,
 )
 from cms.plugin_manager import get_programme
+from cms.programmes import of_enabled_programmes
 
 UPCOMING_ON_EVENT_PAGE = 12
 CALENDAR_VERSION_KEY = "events:calendar-version"
@@ -62,7 +63,12 @@ def calendar_changed() -> None:
 
 def live_event_keys(locale: Locale) -> QuerySet:
     """translation_keys of the events with a live, public page in `locale` (a subquery)."""
-    return EventPage.objects.live().public().filter(locale=locale).values("translation_key")
+    return (
+        EventPage.objects.live()
+        .public()
+        .filter(of_enabled_programmes(), locale=locale)
+        .values("translation_key")
+    )
 
 
 def visible_occurrences(locale: Locale) -> QuerySet:

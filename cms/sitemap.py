@@ -1,17 +1,22 @@
-"""`/sitemap.xml`: every live public page of every locale, each with its hreflang alternates.
+"""`/sitemap.xml`: every public page of every locale, each with its hreflang alternates.
 
 Wagtail's own sitemap walks one site root, which is one locale's tree; here every locale's tree
-is listed and each page names its translations (grouped by `translation_key`, one query).
+is listed and each page names its translations (grouped by `translation_key`, one query). The
+calendars are Django views, not Wagtail pages: `CalendarSitemap` lists them in each language.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
+from django.urls import reverse
+
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from cms.programmes import outside_disabled_sections
+from cms.programmes import enabled_slugs, outside_disabled_sections
 
 
 class MultilingualSitemap(Sitemap):
@@ -54,3 +59,19 @@ class MultilingualSitemap(Sitemap):
                 }
             )
         return urls
+
+
+class CalendarSitemap(DjangoSitemap):
+    """The "what's on" agenda and month grid, and each enabled programme's calendar."""
+
+    i18n = True  # one <url> per language, each naming the others
+    alternates = True
+    languages = [code for code, _name in settings.LANGUAGES]
+
+    def items(self) -> list[tuple[str, tuple]]:
+        views = [("events:agenda", ()), ("events:month", ())]
+        return views + [("events:programme_agenda", (slug,)) for slug in enabled_slugs()]
+
+    def location(self, item: tuple[str, tuple]) -> str:
+        name, args = item
+        return reverse(name, args=args)  # in the language being listed (Django overrides it)

@@ -8,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
-from cms.sitemap import MultilingualSitemap
+from cms.sitemap import CalendarSitemap, MultilingualSitemap
 
 urlpatterns = [
     path("", cms_views.language_redirect, name="language_redirect"),
@@ -17,7 +17,7 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap,
-        {"sitemaps": {"pages": MultilingualSitemap}},
+        {"sitemaps": {"pages": MultilingualSitemap, "calendars": CalendarSitemap}},
         name="sitemap",
     ),
     path("admin/", include(wagtailadmin_urls)),

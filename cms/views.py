@@ -62,21 +62,24 @@ def search(request: HttpRequest) -> HttpResponse:
 
 def bad_request(request: HttpRequest, exception=None) -> HttpResponse:
     """A request Django refuses before any view sees it (too many files or fields in a form)."""
-    return render(request, "400.html", status=400)
+    return render(request, "400.html", {"error_page": True}, status=400)
 
 
 def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
-    return render(request, "404.html", status=404)
+    return render(request, "404.html", {"error_page": True}, status=404)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
     # No context processors that touch the database: the database may be why we are here.
     from django.template import loader
 
-    template = loader.get_template("500.html")
-    return HttpResponse(template.render({"request": request}), status=500)
+    try:
+        body = loader.get_template("500.html").render({"request": request})
+    except Exception:  # noqa: BLE001 - e.g. a missing static manifest: the error page must not fail too
+        body = "<!DOCTYPE html><title>500</title><h1>Eroare / Server error</h1>"
+    return HttpResponse(body, status=500)
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     """A form sent without its security token (an old tab, cookies off): say so, in language."""
-    return render(request, "403_csrf.html", status=403)
+    return render(request, "403_csrf.html", {"error_page": True}, status=403)

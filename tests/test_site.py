@@ -104,7 +104,12 @@ def test_unknown_language_prefix_is_a_404_in_the_default_language(client, demo_s
     response = client.get("/de/despre/", HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 404
     assert html_lang(response) == "ro"
-    assert "Pagina nu a fost găsită" in response.content.decode()
+    html = response.content.decode()
+    assert "Pagina nu a fost găsită" in html
+    # The switcher offers each language's home page; the head claims no alternates.
+    switcher = html.split('class="language-switcher"')[1].split("</nav>")[0]
+    assert 'href="/ro/"' in switcher and 'href="/en/"' in switcher
+    assert 'rel="alternate" hreflang' not in html.split("</head>")[0]
 
 
 def test_a_missing_page_is_a_404_in_the_pages_language(client, demo_site):
@@ -130,6 +135,22 @@ def test_server_error_page_renders_in_the_active_language(rf):
             response = server_error(rf.get(f"/{language}/"))
         assert response.status_code == 500
         assert text in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [("ro", "Ceva nu a mers bine"), ("en", "Something went wrong")]
+)
+def test_an_unexpected_error_is_the_500_page_in_the_visitors_language(
+    client, demo_site, language, text
+):
+    from unittest import mock
+
+    client.raise_request_exception = False
+    with mock.patch("cms.context_processors._navigation", side_effect=RuntimeError("boom")):
+        response = client.get(f"/{language}/")
+    assert response.status_code == 500
+    assert html_lang(response) == language
+    assert text in response.content.decode()
 
 
 def test_healthz_answers_200_when_the_database_answers(client):

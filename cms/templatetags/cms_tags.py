@@ -51,13 +51,15 @@ def language_alternates(context) -> list[Alternate]:
     page_urls = _page_alternates(request, page) if isinstance(page, Page) else None
     alternates = []
     for code, name in settings.LANGUAGES:
-        if page_urls is not None:
+        if context.get("error_page"):
+            # The address answered an error: there is no other-language version to point at.
+            url, is_translation = f"/{code}/", False
+        elif page_urls is not None:
             url = page_urls.get(code)
             is_translation = url is not None
             url = url or f"/{code}/"
         else:
-            url = translate_url(request.get_full_path(), code)
-            is_translation = True
+            url, is_translation = translate_url(request.get_full_path(), code), True
         alternates.append(Alternate(code, name, url, code == current, is_translation))
     return alternates
 

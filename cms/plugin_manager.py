@@ -67,12 +67,14 @@ def build_plugin_manager(
     enabled = _env_names("PROGRAMMES") if enabled is None else enabled
     blocked = (_env_names("PROGRAMMES_BLOCKED") or []) if blocked is None else blocked
     installed = installed_entry_point_names()
-    unknown = sorted(set(enabled or []) - set(installed))
-    if unknown:
-        raise PluginConfigurationError(
-            f"PROGRAMMES names {', '.join(unknown)}, which no installed distribution provides "
-            f"(installed programmes: {', '.join(installed) or 'none'})."
-        )
+    # A misspelt name would silently enable nothing, or block nothing: say so at start-up.
+    for variable, names in (("PROGRAMMES", enabled or []), ("PROGRAMMES_BLOCKED", blocked)):
+        unknown = sorted(set(names) - set(installed))
+        if unknown:
+            raise PluginConfigurationError(
+                f"{variable} names {', '.join(unknown)}, which no installed distribution "
+                f"provides (installed programmes: {', '.join(installed) or 'none'})."
+            )
 
     pm = pluggy.PluginManager(PROJECT_NAME)
     pm.add_hookspecs(hookspecs)

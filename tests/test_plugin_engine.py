@@ -107,6 +107,12 @@ def test_an_unknown_programme_name_fails_at_start_up_naming_it():
         build_plugin_manager(enabled=["academy", "cinematograf"], blocked=[])
 
 
+def test_a_misspelt_blocked_programme_fails_at_start_up_naming_it():
+    """Otherwise the programme someone meant to switch off would stay on, unnoticed."""
+    with pytest.raises(PluginConfigurationError, match="PROGRAMMES_BLOCKED names hub\\b"):
+        build_plugin_manager(enabled=None, blocked=["hub"])
+
+
 def test_a_misspelt_hook_implementation_fails_loudly(third_party_programme):
     plugin_file = sys.path[0] + "/cinema_programme/plugin.py"
     with open(plugin_file, "a") as plugin:

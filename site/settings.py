@@ -249,6 +249,8 @@ if not DEBUG:
 # of our own (a load balancer: 1), the client is read from X-Forwarded-For (cms/client_ip.py).
 RATELIMIT_ENABLE = env_flag("RATELIMIT_ENABLE", True)
 TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+# How far ahead the dates of event series are written out (`manage.py extend_occurrences`).
+EVENTS_HORIZON_DAYS = int(os.environ.get("EVENTS_HORIZON_DAYS", "548"))
 # Days after a date that its registrations are anonymised (`manage.py purge_personal_data`).
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "180"))
 RATELIMIT_IP_META_KEY = "cms.client_ip.client_ip"

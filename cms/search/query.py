@@ -103,8 +103,14 @@ def _stale_first_last(now) -> Case:
 
 def _postgres_match(queryset: QuerySet, query: SearchQuery) -> QuerySet:
     config = TEXT_SEARCH_CONFIGS.get(query.language, DEFAULT_TEXT_SEARCH_CONFIG)
-    # Only the words go to PostgreSQL: the same words as on SQLite, stemmed by Snowball.
-    ts_query = PostgresSearchQuery(" ".join(query.terms), config=config, search_type="plain")
+    # Only the words go to PostgreSQL: the same words as on SQLite (letters and digits, so no
+    # tsquery syntax), each stemmed by Snowball and matched as a prefix of the page's stems.
+    # The prefix is what lets a word typed without diacritics meet its inflections: Snowball's
+    # Romanian rules are written with diacritics, so "educatiei" stems to "educ" while the
+    # page's "educație" (unaccented before stemming) is "educat".
+    ts_query = PostgresSearchQuery(
+        " & ".join(f"{term}:*" for term in query.terms), config=config, search_type="raw"
+    )
     # The column exists on PostgreSQL only (migration 0002), so the model does not declare it.
     vector = RawSQL(  # noqa: S611 - a constant column name, no visitor input
         f'"{SearchDocument._meta.db_table}"."search_vector"', [], output_field=SearchVectorField()

@@ -49,6 +49,10 @@ ROMANIAN = [
     ("huburi creative", "/ro/huburi-creative/"),
     ("despre centru", "/ro/despre/"),
     ("confidentialitate", "/ro/confidentialitate/"),
+    # Inflections typed without diacritics, whose Snowball stems differ from the page's.
+    ("educatiei culturale", "/ro/arta-in-joaca/"),
+    ("educației culturale", "/ro/arta-in-joaca/"),
+    ("comunitatilor rome", "/ro/jivipen/"),
 ]
 
 ENGLISH = [
@@ -145,10 +149,7 @@ def test_all_query_words_must_match(client, search_pages):
     assert urls == []
 
 
-def test_where_the_backends_differ_a_bare_prefix_matches_only_on_sqlite(client, search_pages):
-    """SQLite matches word prefixes ("rezid…"); PostgreSQL matches whole stemmed words."""
+def test_a_bare_word_prefix_matches_on_both_backends(client, search_pages):
+    """ "rezid…" finds "Rezidență": a visitor may stop typing half-way, on either database."""
     urls = [url for url, _ in result_links(client.get("/ro/search/", {"q": "rezid"}))]
-    if connection.vendor == "postgresql":
-        assert search_pages.open_call.url not in urls
-    else:
-        assert search_pages.open_call.url in urls
+    assert search_pages.open_call.url in urls

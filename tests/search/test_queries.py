@@ -2,16 +2,13 @@
 cedilla letters, in other cases and inflections; the expected page must come first.
 
 The same table runs on SQLite and on PostgreSQL with the same expectations: PostgreSQL stems
-with Snowball (`ro_unaccent`, `en_unaccent`), SQLite with a light suffix stripper and word
-prefixes, and for these queries both find the same first page. Where they really differ (a
-bare word prefix), `test_where_the_backends_differ_*` says so with `connection.vendor`.
+with Snowball (`ro_unaccent`, `en_unaccent`) and matches stem prefixes, SQLite with a light
+suffix stripper and word prefixes, and for these queries both find the same first page.
 """
 
 from __future__ import annotations
 
 import pytest
-
-from django.db import connection
 
 from cms.search.normalise import normalise
 from tests.search.conftest import english, result_links

@@ -38,7 +38,7 @@ from cms.opencalls.models import (
     ApplicationStatus,
 )
 from cms.opencalls.tasks import enqueue_status_change
-from cms.opencalls.uploads import private_storage
+from cms.opencalls.uploads import download_name, private_storage
 
 # Spreadsheet programs run a cell starting with these as a formula (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -272,7 +272,8 @@ def download_file(request: HttpRequest, pk: int) -> FileResponse:
     response = FileResponse(
         storage.open(stored.stored_name, "rb"),
         as_attachment=True,
-        filename=stored.original_name,
+        # Named after what the content is, not what the applicant called it.
+        filename=download_name(stored.original_name, stored.kind),
         content_type=stored.content_type or "application/octet-stream",
     )
     response["X-Content-Type-Options"] = "nosniff"

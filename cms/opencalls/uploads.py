@@ -256,6 +256,19 @@ def display_name(client_name: str) -> str:
     return printable[-DISPLAY_NAME_MAX_LENGTH:]
 
 
+def download_name(original_name: str, kind: str) -> str:
+    """The name a reviewer's browser saves a file under: the applicant's stem, the kind's extension.
+
+    The content decided the kind, so the name follows it: a PDF that also parses as HTML (a
+    polyglot) sent as `cv.html` downloads as `cv.pdf`, never as a page that a double click
+    opens in a browser. The stem goes through `display_name` again, so a stored name from
+    anywhere has no path; the header itself escapes quotes (Django's `content_disposition_header`).
+    """
+    stem = PurePosixPath(display_name(original_name)).stem.rstrip(". ") or "file"
+    extension = FileKind(kind).extension if kind in FileKind._value2member_map_ else ""
+    return f"{stem}{extension}"
+
+
 def private_storage() -> FileSystemStorage:
     """Storage for application files, under `PRIVATE_MEDIA_ROOT`, with no public URL.
 

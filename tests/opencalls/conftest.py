@@ -49,6 +49,10 @@ def pdf_file(name: str = "cv.pdf", padding: int = 0) -> SimpleUploadedFile:
     return SimpleUploadedFile(name, pdf_bytes(padding), content_type="application/pdf")
 
 
+def png_file(name: str = "poster.png") -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, png_bytes(), content_type="image/png")
+
+
 def png_bytes(width: int = 12, height: int = 8) -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", (width, height), (200, 30, 30)).save(buffer, format="PNG")
@@ -121,6 +125,8 @@ SVG_WITH_SCRIPT = (
     b"<script>alert(document.cookie)</script></svg>"
 )
 HTML_DOCUMENT = b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
+# Starts like a PDF (so it is one by its signature) and carries a web page after it.
+PDF_HTML_POLYGLOT = b"%PDF-1.4\n" + HTML_DOCUMENT + b"\n%%EOF\n"
 
 
 # --- pages and settings --------------------------------------------------------------------------
@@ -164,14 +170,14 @@ def make_call(parent, model=None, *, opens_at=None, closes_at=None, fields=FIELD
     model = model or OpenCallPage
     now = timezone.now()
     extra.setdefault("slug", "apel-test")
+    extra.setdefault("allowed_file_kinds", ["pdf", "jpeg", "png", "docx"])
+    extra.setdefault("max_file_size_mb", 2)
     call = model(
         title="Apel deschis de test",
         intro="Un apel pentru artiști.",
         opens_at=opens_at or now - datetime.timedelta(days=1),
         closes_at=closes_at or now + datetime.timedelta(days=3, hours=4, minutes=30),
         confirmation_message="Vă mulțumim!",
-        allowed_file_kinds=["pdf", "jpeg", "png", "docx"],
-        max_file_size_mb=2,
         **extra,
     )
     call.form_fields = [OpenCallFormField(**field) for field in fields]

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from django.core import signing
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.utils import timezone
 
-from cms.opencalls.applying import store_application
+from cms.opencalls.applying import CONFIRMATION_SALT, store_application
 from cms.opencalls.models import Application, ApplicationFile
 
 from .conftest import (
@@ -26,6 +27,7 @@ from .conftest import (
     pdf_bytes,
     pdf_file,
     plain_zip_bytes,
+    png_file,
     png_header_claiming,
     stored_files,
     valid_answers,
@@ -121,8 +123,9 @@ def test_an_application_gets_a_reference_on_screen_and_an_email_in_its_language(
     page = page_in(call_pages, language)
     year = timezone.localtime().year
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(page.url, {**valid_answers(), "cv": pdf_file()})
+        response = client.post(page.url, {**valid_answers(), "cv": pdf_file()}, follow=True)
 
+    assert response.redirect_chain[0][1] == 303  # POST/redirect/GET
     assert response.status_code == 200
     assert f"CC-{year}-0001" in response.content.decode()
     application = Application.objects.get()
@@ -161,13 +164,74 @@ def test_a_failing_mail_server_keeps_the_application_and_logs(
 
     monkeypatch.setattr("cms.opencalls.tasks.send_mail", refuse)
     with caplog.at_level(logging.ERROR), django_capture_on_commit_callbacks(execute=True):
-        response = client.post(call_pages[0].url, {**valid_answers(), "cv": pdf_file()})
+        response = client.post(
+            call_pages[0].url, {**valid_answers(), "cv": pdf_file()}, follow=True
+        )
 
     assert response.status_code == 200
     application = Application.objects.get()
+    assert application.reference in response.content.decode()
     assert application.confirmation_sent_at is None
     assert application.files.count() == 1
     assert f"Confirmation email for application {application.reference} failed" in caplog.text
+
+
+# --- the confirmation: POST, then redirect, then GET -------------------------------------------
+
+APPLICATION_SENT = {"en": "Application sent", "ro": "Candidatura a fost trimisă"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_successful_post_answers_303_and_refreshing_the_confirmation_sends_nothing_again(
+    client, call_pages, private_root, language
+):
+    page = page_in(call_pages, language)
+    response = client.post(page.url, {**valid_answers(), "cv": pdf_file()})
+
+    assert response.status_code == 303
+    assert response["Location"].startswith(f"{page.url}?sent=")
+    [application] = Application.objects.all()
+    for _refresh in range(2):
+        confirmation = client.get(response["Location"])
+        assert confirmation.status_code == 200
+        html = confirmation.content.decode()
+        assert APPLICATION_SENT[language] in html  # in the language the person applied in
+        assert application.reference in html
+        assert confirmation["Cache-Control"] == "private, no-store"
+    assert Application.objects.count() == 1
+    assert ApplicationFile.objects.count() == 1
+
+
+def signed_token(application_id: int, call_key_hex: str) -> str:
+    return signing.dumps([application_id, call_key_hex], salt=CONFIRMATION_SALT)
+
+
+def test_a_forged_expired_or_foreign_confirmation_token_shows_the_plain_call_page(
+    client, call_pages, homes, private_root, monkeypatch
+):
+    ro, _en = call_pages
+    location = client.post(ro.url, {**valid_answers(), "cv": pdf_file()})["Location"]
+    application = Application.objects.get()
+    token = location.split("?sent=")[1]
+    other_call, _ = make_call(homes[0], slug="alt-apel")
+    with monkeypatch.context() as yesterday:  # signed a day and a minute ago
+        real_time = signing.time.time
+        yesterday.setattr(signing.time, "time", lambda: real_time() - 24 * 3600 - 60)
+        expired = signed_token(application.pk, ro.translation_key.hex)
+    unsalted = signing.dumps([application.pk, ro.translation_key.hex])
+
+    for url in (
+        f"{ro.url}?sent={token[:-3]}abc",  # altered signature
+        f"{ro.url}?sent={expired}",
+        f"{ro.url}?sent={unsalted}",  # signed for another purpose
+        f"{other_call.url}?sent={token}",  # genuine, but of another call
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        assert application.reference not in html, url
+        assert '<form class="application-form"' in html, url
+    assert client.get(location).status_code == 200  # the genuine one still works
 
 
 # --- bad input: each refused in the visitor's language, answers kept, nothing stored ------------
@@ -231,6 +295,28 @@ def test_a_bad_file_is_refused_with_a_message_by_the_field_and_answers_kept(
     assert 'id="id_cv_error"' in html  # and the message sits by the field
     assert 'aria-describedby="id_cv_helptext id_cv_error"' in html
     assert FILES_NOT_KEPT[language] in html
+    assert_answers_kept(html)
+    assert_nothing_stored(private_root)
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "This file is not one of the accepted kinds (PDF)."),
+        ("ro", "Acest fișier nu este de niciunul dintre tipurile acceptate (PDF)."),
+    ],
+)
+def test_a_valid_png_is_refused_by_a_call_that_accepts_only_pdf(
+    client, homes, private_root, language, message
+):
+    ro, en = make_call(homes[0], allowed_file_kinds=["pdf"])
+    page = ro if language == "ro" else en
+    response = client.post(page.url, {**valid_answers(), "cv": png_file()})
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert message in html  # and it names what the call accepts
+    assert 'id="id_cv_error"' in html
     assert_answers_kept(html)
     assert_nothing_stored(private_root)
 
@@ -318,7 +404,7 @@ def test_a_path_in_the_file_name_is_never_used_as_a_path(client, call_pages, pri
     response = client.post(call_pages[0].url, body, content_type=content_type)
 
     # The upload itself is a valid PDF, so the application is accepted; the name is only text.
-    assert response.status_code == 200
+    assert response.status_code == 303
     stored = ApplicationFile.objects.get()
     assert stored.original_name == "x.pdf"
     assert "x.pdf" not in stored.stored_name and ".." not in stored.stored_name
@@ -379,10 +465,11 @@ def test_the_deadline_holds_to_the_minute_in_bucharest(client, homes, private_ro
         return client.post(ro.url, {**valid_answers(), "cv": pdf_file()}).status_code
 
     minute = datetime.timedelta(minutes=1)
+    accepted = 303  # and redirected to the confirmation
     assert post_at(opens - minute) == 403
-    assert post_at(opens) == 200
-    assert post_at(deadline - minute) == 200
-    assert post_at(deadline - datetime.timedelta(microseconds=1)) == 200
+    assert post_at(opens) == accepted
+    assert post_at(deadline - minute) == accepted
+    assert post_at(deadline - datetime.timedelta(microseconds=1)) == accepted
     assert post_at(deadline) == 403
     assert Application.objects.count() == 3
 
@@ -400,6 +487,108 @@ def test_too_many_posts_from_one_client_get_a_429_in_their_language(
     response = client.post(page.url, {**valid_answers(), "cv": pdf_file()})
     assert response.status_code == 429
     assert message in response.content.decode()
+    assert_nothing_stored(private_root)
+
+
+# Typed by a person, with what must never run or break the page when it is shown back.
+MOTIVATION_WITH_MARKUP = (
+    'Lucrez de cinci ani în Cluj <script>alert("x")</script> & altele.\nA doua linie.'
+)
+MOTIVATION_ESCAPED = (
+    "Lucrez de cinci ani în Cluj &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; altele."
+    "<br>A doua linie."
+)
+WHAT_YOU_WROTE = {"en": "What you wrote", "ro": "Ce ați scris"}
+
+
+def assert_answers_shown_back_read_only(html: str, language: str) -> None:
+    assert WHAT_YOU_WROTE[language] in html
+    assert MOTIVATION_ESCAPED in html
+    assert '<script>alert("x")' not in html
+    assert valid_answers()["email"] in html
+    assert "cv.pdf" not in html  # files are never shown back
+    assert '<form class="application-form"' not in html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_late_post_shows_what_the_person_wrote_and_stores_nothing(
+    client, call_pages, private_root, freeze_now, language
+):
+    page = page_in(call_pages, language)
+    freeze_now(page.closes_at + datetime.timedelta(minutes=2))
+    response = client.post(
+        page.url, {**valid_answers(), "motivation": MOTIVATION_WITH_MARKUP, "cv": pdf_file()}
+    )
+
+    assert response.status_code == 403
+    assert_answers_shown_back_read_only(response.content.decode(), language)
+    assert_nothing_stored(private_root)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_rate_limited_post_shows_what_the_person_wrote_and_stores_nothing(
+    client, call_pages, private_root, settings, language
+):
+    settings.RATELIMIT_ENABLE = True
+    page = page_in(call_pages, language)
+    for _attempt in range(10):
+        client.post(page.url, valid_answers())  # the CV is missing: refused, but counted
+    response = client.post(
+        page.url, {**valid_answers(), "motivation": MOTIVATION_WITH_MARKUP, "cv": pdf_file()}
+    )
+
+    assert response.status_code == 429
+    assert_answers_shown_back_read_only(response.content.decode(), language)
+    assert_nothing_stored(private_root)
+
+
+# --- one call, one deadline and one set of upload rules: the Romanian page's ---------------------
+
+
+def publish_romanian_page_only(ro, **changes) -> None:
+    """An editor's change, saved and published on the Romanian page; the English page is not
+    synced, so it keeps its own copy of the old values."""
+    for name, value in changes.items():
+        setattr(ro, name, value)
+    ro.save_revision().publish()
+
+
+def test_an_earlier_romanian_deadline_closes_the_unsynced_english_page(
+    client, call_pages, private_root
+):
+    ro, en = call_pages
+    earlier = (timezone.now() - datetime.timedelta(hours=1)).replace(second=0, microsecond=0)
+    publish_romanian_page_only(ro, closes_at=earlier)
+    en.refresh_from_db()
+    assert en.closes_at > timezone.now()  # the translation still says "open"
+
+    html = client.get(en.url).content.decode()
+    assert "Closed" in html and "applications are no longer accepted" in html
+    assert f'datetime="{timezone.localtime(earlier).isoformat()}"' in html  # the real deadline
+    assert '<form class="application-form"' not in html
+    assert en.specific.status.value == "closed"
+
+    response = client.post(en.url, {**valid_answers(), "cv": pdf_file()})
+    assert response.status_code == 403
+    assert "This call closed on" in response.content.decode()
+    assert_nothing_stored(private_root)
+
+
+def test_the_romanian_pages_upload_rules_apply_to_an_english_post(client, call_pages, private_root):
+    ro, en = call_pages
+    publish_romanian_page_only(ro, allowed_file_kinds=["pdf"], max_file_size_mb=1)
+    en.refresh_from_db()
+    assert "png" in en.allowed_file_kinds and en.max_file_size_mb == 2  # the stale copy
+
+    assert "Accepted: PDF, up to 1 MB." in client.get(en.url).content.decode()
+    response = client.post(en.url, {**valid_answers(), "cv": png_file()})
+    assert response.status_code == 400
+    assert "This file is not one of the accepted kinds (PDF)." in response.content.decode()
+    response = client.post(
+        en.url, {**valid_answers(), "cv": pdf_file(padding=1536 * 1024)}
+    )  # 1.5 MB: within the English copy's 2 MB, over the call's 1 MB
+    assert response.status_code == 400
+    assert "The limit for this call is 1 MB" in response.content.decode()
     assert_nothing_stored(private_root)
 
 

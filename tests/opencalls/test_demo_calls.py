@@ -92,7 +92,9 @@ def test_a_full_application_flow_for_each_call_type(
 
     # Applying in English and in Romanian fills one list with the programme's references.
     with django_capture_on_commit_callbacks(execute=True):
-        responses = [client.post(page.url, answers_for(page)) for page in (en, ro)]
+        responses = [client.post(page.url, answers_for(page), follow=True) for page in (en, ro)]
+    # Each POST is redirected (303) to its confirmation, which shows the reference.
+    assert [response.redirect_chain[0][1] for response in responses] == [303, 303]
     assert [response.status_code for response in responses] == [200, 200]
     applications = list(ro.get_submissions().order_by("pk"))
     assert [a.language for a in applications] == ["en", "ro"]

@@ -6,6 +6,7 @@ import datetime
 import io
 
 import pytest
+from dateutil.relativedelta import relativedelta
 
 from django.core.management import call_command
 from django.utils import timezone
@@ -82,6 +83,36 @@ def test_the_default_retention_is_two_years_after_closing(call):
     assert call.retention_months == 24
     closes = call.closes_at
     assert call.personal_data_kept_until.date() == closes.replace(year=closes.year + 2).date()
+
+
+def test_retention_follows_the_published_romanian_page_only(client, call_pages, private_root):
+    ro, en = call_pages
+    client.post(en.url, {**valid_answers(), "cv": pdf_file()})
+    application = Application.objects.get()
+    kept_until = ro.personal_data_kept_until
+    assert application.retain_until == kept_until
+
+    def retain_until() -> datetime.datetime:
+        application.refresh_from_db()
+        return application.retain_until
+
+    # The English page's own copy does not count, even edited and published.
+    en.closes_at += datetime.timedelta(days=400)
+    en.retention_months = 120
+    en.save_revision().publish()
+    assert retain_until() == kept_until
+
+    # Nor does a Romanian draft: saving a revision saves the page row too.
+    ro.closes_at += datetime.timedelta(days=30)
+    ro.retention_months = 6
+    ro.save_revision()
+    assert retain_until() == kept_until
+
+    # Publishing it does.
+    ro.get_latest_revision().publish()
+    ro.refresh_from_db()
+    assert ro.retention_months == 6
+    assert retain_until() == ro.closes_at + relativedelta(months=6) != kept_until
 
 
 def test_purgers_are_collected_from_app_configs():

@@ -9,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from django.contrib.auth.models import Group, Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from wagtail import hooks
@@ -16,9 +17,9 @@ from wagtail.models import GroupPagePermission
 
 from cms.models import ContentPage
 from cms.opencalls.checks import private_media_is_outside_public_folders
-from cms.opencalls.models import Application, ApplicationStatus
+from cms.opencalls.models import Application, ApplicationFile, ApplicationStatus
 
-from .conftest import make_call, pdf_bytes, pdf_file, valid_answers
+from .conftest import PDF_HTML_POLYGLOT, make_call, pdf_bytes, pdf_file, valid_answers
 
 
 @pytest.fixture
@@ -154,6 +155,38 @@ def test_a_reviewer_downloads_files_of_both_languages_as_inert_attachments(
         assert response["X-Content-Type-Options"] == "nosniff"
         assert response["Content-Security-Policy"] == "default-src 'none'; sandbox"
         assert "no-store" in response["Cache-Control"]
+
+
+def test_a_pdf_html_polyglot_sent_as_cv_html_downloads_as_cv_pdf(
+    client, call_pages, private_root, reviewer
+):
+    polyglot = SimpleUploadedFile("cv.html", PDF_HTML_POLYGLOT, content_type="text/html")
+    response = client.post(call_pages[1].url, {**valid_answers(), "cv": polyglot})
+    assert response.status_code == 303  # its content starts as a PDF: accepted as one
+    stored = ApplicationFile.objects.get()
+    assert (stored.kind, stored.original_name) == ("pdf", "cv.html")
+
+    client.force_login(reviewer)
+    response = client.get(stored.get_download_url())
+    assert response["Content-Disposition"] == 'attachment; filename="cv.pdf"'
+    assert response["Content-Type"] == "application/pdf"
+
+
+@pytest.mark.parametrize(
+    ("original_name", "disposition"),
+    [
+        ('C:\\Users\\ana\\my "cv".html', 'attachment; filename="my \\"cv\\".pdf"'),
+        ("../../Scrisoare Ștefan.htm", "attachment; filename*=utf-8''Scrisoare%20%C8%98tefan.pdf"),
+        ("..", 'attachment; filename="file.pdf"'),
+    ],
+)
+def test_download_names_keep_no_path_and_cannot_break_the_header(
+    client, applications, reviewer, original_name, disposition
+):
+    stored = applications[0].files.get()
+    ApplicationFile.objects.filter(pk=stored.pk).update(original_name=original_name)
+    client.force_login(reviewer)
+    assert client.get(stored.get_download_url())["Content-Disposition"] == disposition
 
 
 def test_the_filter_form_submissions_hook_also_restricts_downloads(

@@ -7,10 +7,17 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from cms.opencalls.uploads import FileKind, check_upload, detect_file_kind, display_name
+from cms.opencalls.uploads import (
+    FileKind,
+    check_upload,
+    detect_file_kind,
+    display_name,
+    download_name,
+)
 
 from .conftest import (
     HTML_DOCUMENT,
+    PDF_HTML_POLYGLOT,
     SVG_WITH_SCRIPT,
     docx_bytes,
     pdf_bytes,
@@ -116,3 +123,25 @@ def test_a_file_over_the_calls_size_limit_is_refused():
 )
 def test_display_names_lose_every_path_and_control_character(client_name, shown):
     assert display_name(client_name) == shown
+
+
+def test_a_pdf_html_polyglot_is_a_pdf_by_its_content():
+    # Its signature says PDF, so it is stored and served as one: never as a web page.
+    assert detect_file_kind(upload("cv.html", PDF_HTML_POLYGLOT)) is FileKind.PDF
+
+
+@pytest.mark.parametrize(
+    ("original_name", "kind", "downloaded"),
+    [
+        ("cv.html", "pdf", "cv.pdf"),
+        ("CV.PDF", "pdf", "CV.pdf"),
+        ("photo.jpeg", "jpeg", "photo.jpg"),
+        ("portfolio", "png", "portfolio.png"),
+        ("scrisoare.pdf.exe", "docx", "scrisoare.pdf.docx"),
+        ("..\\..\\cv.html", "pdf", "cv.pdf"),
+        ("cv.", "odt", "cv.odt"),
+        ("..", "pdf", "file.pdf"),
+    ],
+)
+def test_download_names_take_the_extension_of_the_detected_kind(original_name, kind, downloaded):
+    assert download_name(original_name, kind) == downloaded

@@ -4,6 +4,9 @@ Plugins subclass `OpenCallPage` (multi-table) for their kinds of call, so one qu
 table finds every call of every programme. Applications do not belong to a page: they belong to
 the call's `translation_key`, which the Romanian and English pages share, so both languages
 write into one list (wagtail-localize would otherwise split submissions by locale).
+
+For the same reason a call has one set of moments, upload rules and retention: those of its
+published page in the default language (`rules_page`), whichever language a visitor reads.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import enum
 
 from dateutil.relativedelta import relativedelta
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.template.loader import select_template
@@ -165,7 +169,23 @@ class OpenCallPage(FormMixin, BasePage):
         section = ProgrammeSectionPage.objects.ancestor_of(self).only("programme").first()
         return section.programme if section else ""
 
+    def rules_page(self) -> OpenCallPage:
+        """The page whose moments, upload rules and retention govern this call in every language.
+
+        A call has one deadline, as an event has one capacity (`cms.registrations`'
+        `settings_page`): that of its live page in the default language (Romanian). A
+        translation keeps its own copy of these fields until it is synced and republished, so
+        reading them from the page being served would let an English visitor apply after the
+        Romanian deadline. Without a live default-language page, this page governs itself; so
+        does the default-language page, which lets a preview of its draft show its own moments.
+        """
+        source = published_source_page(self.translation_key)
+        if source is None or source.pk == self.pk:
+            return self
+        return source
+
     def status_at(self, moment: datetime.datetime) -> CallStatus:
+        """This page's own status at `moment`; ask `rules_page()` for the call's."""
         if moment < self.opens_at:
             return CallStatus.UPCOMING
         if moment < self.closes_at:
@@ -174,7 +194,7 @@ class OpenCallPage(FormMixin, BasePage):
 
     @property
     def status(self) -> CallStatus:
-        return self.status_at(timezone.now())
+        return self.rules_page().status_at(timezone.now())
 
     @property
     def max_file_size_bytes(self) -> int:
@@ -185,18 +205,26 @@ class OpenCallPage(FormMixin, BasePage):
         return self.closes_at + relativedelta(months=self.retention_months)
 
     def _update_retention_of_applications(self) -> None:
-        # An editor may move the deadline or change the retention after people applied.
+        # An editor may move the deadline or change the retention after people applied. Only
+        # the published source page counts, read back from the database: this instance may
+        # hold a draft (`save_revision` saves the row with the draft's values in memory) or a
+        # translation's stale copy of the deadline.
         from cms.opencalls.models.applications import Application
 
-        if self.closes_at:
+        published = (
+            published_source_page(self.translation_key)
+            or OpenCallPage.objects.live().filter(pk=self.pk).first()
+        )
+        if published is not None and published.closes_at:
             Application.objects.filter(
                 call_key=self.translation_key, personal_data_erased_at__isnull=True
-            ).update(retain_until=self.personal_data_kept_until)
+            ).update(retain_until=published.personal_data_kept_until)
 
     # --- Wagtail form builder ----------------------------------------------------------------
 
     def get_form_class(self):
-        return self.form_builder(self.get_form_fields(), call=self).get_form_class()
+        # The questions are this page's (in its language); the upload rules are the call's.
+        return self.form_builder(self.get_form_fields(), call=self.rules_page()).get_form_class()
 
     def get_submission_class(self):
         from cms.opencalls.models.applications import Application
@@ -243,3 +271,12 @@ class OpenCallPage(FormMixin, BasePage):
     def get_landing_page_template(self, request, *args, **kwargs):
         own = self.template.removesuffix(".html") + "_landing.html"
         return select_template([own, OpenCallPage.landing_page_template]).template.name
+
+
+def published_source_page(translation_key) -> OpenCallPage | None:
+    """The call's live page in the default language (`LANGUAGE_CODE`), if it has one."""
+    return (
+        OpenCallPage.objects.live()
+        .filter(translation_key=translation_key, locale__language_code=settings.LANGUAGE_CODE)
+        .first()
+    )

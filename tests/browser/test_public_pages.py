@@ -15,7 +15,16 @@ PAGES = [
     "/ro/search/?q=cultura",
     "/en/search/?q=culture",
     "/ro/nu-exista/",
+    # Every public page type: calendars, an event, an open call.
+    "/ro/calendar/",
+    "/en/calendar/month/",
+    "/ro/calendar/roma_culture/",
+    "/ro/jivipen/intalnirile-jivipen/",
+    "/en/jivipen/jivipen-meetings/",
+    "/ro/academia-schimbarii/apel-formare-si-mentorat/",
+    "/en/change-academy/call-training-and-mentoring/",
 ]
+AXE_RULES = {"runOnly": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -23,7 +32,41 @@ def test_page_has_no_accessibility_violations(page, live_demo, path):
     from axe_playwright_python.sync_playwright import Axe
 
     page.goto(live_demo + path)
-    results = Axe().run(page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]})
+    results = Axe().run(page, options=AXE_RULES)
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize(
+    ("event_path", "register", "submit"),
+    [
+        ("/ro/jivipen/intalnirile-jivipen/", "Înscrieți-vă", "Înscrieți-vă"),
+        ("/en/jivipen/jivipen-meetings/", "Register", "Register"),
+    ],
+)
+def test_registration_form_and_its_errors_have_no_violations(
+    page, live_demo, event_path, register, submit
+):
+    """From the event page to the form, then an empty submission's error summary (the form
+    has `novalidate`: the server's messages are what a person meets)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(live_demo + event_path)
+    page.get_by_role("link", name=register).first.click()
+    assert "/register/" in page.url
+    assert Axe().run(page, options=AXE_RULES).violations_count == 0
+    page.locator("main").get_by_role("button", name=submit).click()
+    assert page.locator(".error-summary").is_visible()
+    results = Axe().run(page, options=AXE_RULES)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_an_open_calls_error_summary_has_no_violations(page, live_demo):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(live_demo + "/ro/academia-schimbarii/apel-formare-si-mentorat/")
+    page.locator("main").get_by_role("button", name="Trimite candidatura").click()
+    assert page.locator(".error-summary").is_visible()
+    results = Axe().run(page, options=AXE_RULES)
     assert results.violations_count == 0, results.generate_report()
 
 

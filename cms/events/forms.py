@@ -7,6 +7,7 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
@@ -80,11 +81,13 @@ class CalendarFilterForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         start, end = cleaned.get("start"), cleaned.get("end")
-        if start and end:
-            if end < start:
-                self.add_error("end", _("The end date is before the start date."))
-            elif (end - start).days > MAX_RANGE_DAYS:
-                cleaned["end"] = start + datetime.timedelta(days=MAX_RANGE_DAYS)
+        if start and end and end < start:
+            self.add_error("end", _("The end date is before the start date."))
+        elif end:
+            # Without a start the calendar starts today, so `?end=2100-12-31` alone is as long.
+            first = start or timezone.localdate()
+            if (end - first).days > MAX_RANGE_DAYS:
+                cleaned["end"] = first + datetime.timedelta(days=MAX_RANGE_DAYS)
                 self.clamped = True
         return cleaned
 

@@ -27,8 +27,12 @@ UID_DOMAIN = "cccluj.ro"
 
 
 def occurrence_uid(occurrence: Occurrence) -> str:
-    """Stable across re-publishing, moves and languages: the event and the date it was given."""
-    return f"{occurrence.series_id}-{occurrence.original_date:%Y%m%d}@{UID_DOMAIN}"
+    """Stable across re-publishing, moves, re-dating and languages: the event and the row.
+
+    Not the date: a one-off event given another day keeps its occurrence (and registrations),
+    and a calendar that imported it must update it rather than show both days.
+    """
+    return f"{occurrence.series_id}-{occurrence.pk}@{UID_DOMAIN}"
 
 
 def _ical_time(value: datetime.datetime, all_day: bool) -> datetime.datetime | datetime.date:

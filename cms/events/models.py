@@ -24,15 +24,16 @@ import datetime
 import uuid
 from zoneinfo import ZoneInfo
 
+import recurrence
 from recurrence.fields import RecurrenceField
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import dateformat, timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext, pgettext
+from django.utils.translation import gettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -391,13 +392,48 @@ def _rule_text(rule) -> str:
     django-recurrence writes the end date as 2027-12-31 whatever the language.
     """
     if rule.until is None or rule.count:
-        return str(rule.to_text())
+        return _rule_words(rule)
     open_ended = copy.copy(rule)
     open_ended.until = None
     # Stored in UTC: midnight in Bucharest is 22:00 the day before.
     end = timezone.localtime(rule.until) if timezone.is_aware(rule.until) else rule.until
     until = gettext("until %(date)s") % {"date": date_format(end, "j F Y")}
     return pgettext("recurrence parts", "%(rule)s, %(until)s") % {
-        "rule": open_ended.to_text(),
+        "rule": _rule_words(open_ended),
         "until": until,
     }
+
+
+# The days of a monthly rule counted from the end, in the words django-recurrence uses.
+_DAYS_FROM_THE_END = {
+    -1: pgettext_lazy("day of the month", "last"),
+    -2: pgettext_lazy("day of the month", "second last"),
+    -3: pgettext_lazy("day of the month", "third last"),
+    -4: pgettext_lazy("day of the month", "fourth last"),
+}
+
+
+def _rule_words(rule) -> str:
+    """django-recurrence's `to_text`, with the days of a monthly rule in the reader's language.
+
+    It writes them with Django's English-only ordinal suffix ("on the 1st, 15th"), which no
+    catalogue translates; the rest of its text is gettext and stays its own.
+    """
+    if rule.freq != recurrence.MONTHLY or not rule.bymonthday:
+        return str(rule.to_text())
+    # Its text without the days is the frequency, then the count if any: the days go between.
+    bare = copy.copy(rule)
+    bare.bymonthday, bare.byday, bare.bysetpos = [], [], []
+    frequency = str(recurrence.Rule(rule.freq, interval=rule.interval).to_text())
+    rest = str(bare.to_text())[len(frequency) :]
+    days = ", ".join(_month_day(day) for day in rule.bymonthday)
+    on_days = pgettext("days of the month", "on the %(days)s") % {"days": days}
+    return f"{frequency}, {on_days}{rest}"
+
+
+def _month_day(day: int) -> str:
+    if day < 0:
+        return str(_DAYS_FROM_THE_END.get(day, day))
+    suffix = dateformat.format(datetime.date(2000, 1, day), "S")
+    # Translators: %(suffix)s is English's "st", "nd", "rd" or "th"; leave it out if unused.
+    return pgettext("day of the month", "%(day)s%(suffix)s") % {"day": day, "suffix": suffix}

@@ -11,9 +11,12 @@ daylight-saving change.
 
 from __future__ import annotations
 
+import calendar
 import copy
 import datetime
+from collections import deque
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import dateutil.rrule
 import recurrence
@@ -39,6 +42,9 @@ DEFAULT_HORIZON_DAYS = 548  # about 18 months
 SUPPORTED_FREQUENCIES = {recurrence.YEARLY, recurrence.MONTHLY, recurrence.WEEKLY, recurrence.DAILY}
 # A guard, not a limit editors meet: daily for the horizon is ~550, daily for 5 years 1,830.
 MAX_OCCURRENCES_PER_EVENT = 5000
+# How far past a limit a rule is looked at: "every 29 February" has up to eight years between
+# dates, and `expand` must see the next date to know that the schedule goes on.
+LOOKAHEAD = datetime.timedelta(days=8 * 366)
 UTC = datetime.UTC
 
 
@@ -103,8 +109,76 @@ def _end_of_day(value: datetime.datetime) -> datetime.datetime:
     return datetime.datetime.combine(local_date(value), datetime.time.max)
 
 
-def _rule_set(page: EventPage, *, with_exdates: bool = True) -> dateutil.rrule.rruleset:
-    """The page's schedule as a dateutil rule set over naive local datetimes."""
+def _gives_a_date(rule: recurrence.Rule, first: datetime.date, last: datetime.date) -> bool:
+    """Whether a day from `first` (the start date) to `last` fits the rule's months, days of the
+    month, weekdays (and their position) and interval, with RFC 5545's defaults from the start.
+
+    dateutil compares UNTIL and COUNT only with dates it has found, so for a rule no day fits
+    ("daily, in February, on the 30th") it searches to the year 9999, seconds, whatever UNTIL
+    says. Rules this turns down never reach dateutil. It never turns down a rule that gives a
+    date: BYSETPOS, BYWEEKNO, BYYEARDAY and the weekly interval are not looked at, so a "yes"
+    may be wrong, which only costs time.
+    """
+    if rule.freq not in SUPPORTED_FREQUENCIES or rule.byweekno or rule.byyearday:
+        return True
+    by_position = rule.freq in (recurrence.YEARLY, recurrence.MONTHLY)
+    weekdays = [recurrence.to_weekday(day) for day in rule.byday]
+    plain = {day.number for day in weekdays if not (day.index and by_position)}
+    nth = {(day.number, day.index) for day in weekdays if day.index and by_position}
+    months, monthdays = set(rule.bymonth), set(rule.bymonthday)
+    if not (rule.bymonthday or rule.byday):  # what the rule leaves out comes from the start
+        if rule.freq == recurrence.YEARLY:
+            months, monthdays = months or {first.month}, {first.day}
+        elif rule.freq == recurrence.MONTHLY:
+            monthdays = {first.day}
+        elif rule.freq == recurrence.WEEKLY:
+            plain = {first.weekday()}
+    # An nth weekday counts within the month, or within the year for a yearly rule without months.
+    nth_in_year = rule.freq == recurrence.YEARLY and not months
+    day = first
+    while day <= last:
+        month_length = calendar.monthrange(day.year, day.month)[1]
+        if nth_in_year:
+            position = day.timetuple().tm_yday
+            range_length = 366 if calendar.isleap(day.year) else 365
+        else:
+            position, range_length = day.day, month_length
+        if (
+            _in_step(rule, first, day)
+            and (not months or day.month in months)
+            and (not monthdays or {day.day, day.day - month_length - 1} & monthdays)
+            and (not plain or day.weekday() in plain)
+            and (
+                not nth
+                or (day.weekday(), (position - 1) // 7 + 1) in nth
+                or (day.weekday(), -((range_length - position) // 7 + 1)) in nth
+            )
+        ):
+            return True
+        day += datetime.timedelta(days=1)
+    return False
+
+
+def _in_step(rule: recurrence.Rule, first: datetime.date, day: datetime.date) -> bool:
+    """Whether `day` falls in a period the interval keeps (every second month: not the next)."""
+    if rule.freq == recurrence.DAILY:
+        return (day - first).days % rule.interval == 0
+    if rule.freq == recurrence.MONTHLY:
+        return ((day.year - first.year) * 12 + day.month - first.month) % rule.interval == 0
+    if rule.freq == recurrence.YEARLY:
+        return (day.year - first.year) % rule.interval == 0
+    return True
+
+
+def _rule_set(
+    page: EventPage, until: datetime.datetime, *, with_exdates: bool = True
+) -> dateutil.rrule.rruleset:
+    """The page's schedule up to `until` (naive, local) as a dateutil rule set over naive local
+    datetimes.
+
+    Each rule stops at `until` at the latest (so an exclusion rule that removes every date of a
+    rule cannot keep dateutil busy for ever), and a rule that gives no date by then is left out.
+    """
     first = _local_start(page, page.start_date)
     rules = dateutil.rrule.rruleset()
     rules.rdate(first)  # RFC 5545: DTSTART is always the first occurrence
@@ -114,8 +188,13 @@ def _rule_set(page: EventPage, *, with_exdates: bool = True) -> dateutil.rrule.r
     for kind, source in (("rrule", rec.rrules), ("exrule", rec.exrules)):
         for rule in source:
             local_rule = copy.copy(rule)
-            if local_rule.until:
-                local_rule.until = _end_of_day(local_rule.until)
+            rule_end = _end_of_day(rule.until) if rule.until else until
+            if rule.interval < 1 or not _gives_a_date(
+                rule, page.start_date, min(rule_end, until).date()
+            ):
+                continue  # validation refuses both; a stored revision must not hang a publish
+            if rule.until or not rule.count:  # a COUNT alone ends by itself
+                local_rule.until = min(rule_end, until)
             getattr(rules, kind)(local_rule.to_dateutil_rrule(dtstart=first))
     for extra in rec.rdates:
         rules.rdate(_local_start(page, local_date(extra)))
@@ -125,32 +204,44 @@ def _rule_set(page: EventPage, *, with_exdates: bool = True) -> dateutil.rrule.r
     return rules
 
 
-def expand(page: EventPage, until: datetime.datetime) -> tuple[list[Slot], bool]:
+class Expansion(NamedTuple):
+    """What `expand` found: the dates, whether the schedule goes on past the limit, and whether
+    older dates were left out to stay under MAX_OCCURRENCES_PER_EVENT."""
+
+    slots: list[Slot]
+    open_ended: bool
+    truncated: bool
+
+
+def expand(page: EventPage, until: datetime.datetime) -> Expansion:
     """The page's occurrences up to `until`, and whether the schedule goes on beyond it.
 
     Iterates the rule set lazily and stops at `until`, so a rule with no end is capped at the
     horizon instead of looping for ever. One occurrence per local date at most (rules are at
-    most daily; an extra date that repeats a rule date is the same occurrence).
+    most daily; an extra date that repeats a rule date is the same occurrence). Past the cap,
+    the latest dates are kept: a daily series that began years ago still has its next dates.
     """
     limit = until.astimezone(EVENTS_TIME_ZONE).replace(tzinfo=None)
     first = _local_start(page, page.start_date)
     first_end = _local_end(page, first)
     if first_end is None or first_end <= first:
-        return [], False  # validation refuses such pages; a bad revision must not crash a publish
+        # Validation refuses such pages; a bad revision must not crash a publish.
+        return Expansion([], False, False)
     length = first_end - first  # every date of a series lasts as long (wall-clock)
-    slots: list[Slot] = []
+    slots: deque[Slot] = deque(maxlen=MAX_OCCURRENCES_PER_EVENT)
     seen: set[datetime.date] = set()
-    open_ended = False
-    for local_start in _rule_set(page):
-        if local_start > limit or len(slots) >= MAX_OCCURRENCES_PER_EVENT:
+    open_ended = truncated = False
+    for local_start in _rule_set(page, limit + LOOKAHEAD):
+        if local_start > limit:
             open_ended = True
             break
         day = local_start.date()
         if day in seen:
             continue
         seen.add(day)
+        truncated = truncated or len(slots) == slots.maxlen
         slots.append(Slot(day, localise(local_start), localise(local_start + length)))
-    return slots, open_ended
+    return Expansion(list(slots), open_ended, truncated)
 
 
 # --- validation (the admin's clean) -------------------------------------------------------------
@@ -206,6 +297,9 @@ def _validate_series(page: EventPage, add) -> None:
         if rule.freq not in SUPPORTED_FREQUENCIES:
             add("recurrence", _("A series repeats yearly, monthly, weekly or daily."))
             return
+        if rule.interval < 1:
+            add("recurrence", _("A rule repeats every 1 or more days, weeks, months or years."))
+            return
     if not (rec.rrules or rec.rdates):
         add("recurrence", _("Excluded dates need a rule or extra dates to exclude them from."))
         return
@@ -216,7 +310,12 @@ def _validate_series(page: EventPage, add) -> None:
             "end_date",
             _("A series uses a duration: leave the end date and end time empty."),
         )
-    schedule = _rule_set(page, with_exdates=False)
+    if not _dates_fit_the_start(page, add):
+        return
+    # Far enough to reach every excluded date; bounded, so even a bad rule is checked quickly.
+    last = max([page.start_date + LOOKAHEAD, *(local_date(d) for d in rec.exdates)])
+    limit = datetime.datetime.combine(last, datetime.time.max)
+    schedule = _rule_set(page, limit, with_exdates=False)
     outside = []
     for excluded in rec.exdates:
         day = local_date(excluded)
@@ -229,6 +328,44 @@ def _validate_series(page: EventPage, add) -> None:
             _("These excluded dates are not dates of the series: %(dates)s.")
             % {"dates": ", ".join(outside)},
         )
+    elif next(iter(_rule_set(page, limit)), None) is None:
+        add("recurrence", _("No date is left: the exclusions remove every date of the series."))
+
+
+def _dates_fit_the_start(page: EventPage, add) -> bool:
+    """Refuse rules that end before the start or give no date, and extra dates before the start.
+
+    The start date is the series' first date (RFC 5545's DTSTART): nothing comes before it.
+    """
+    rec = page.recurrence
+    start = page.start_date
+    fits = True
+    for rule in rec.rrules:
+        last = start + LOOKAHEAD
+        if rule.until:
+            last = min(last, local_date(rule.until))
+        if last < start:
+            add(
+                "recurrence",
+                _("The rule ends on %(until)s, before the start date (%(start)s).")
+                % {"until": _format_day(last), "start": _format_day(start)},
+            )
+            fits = False
+        elif not _gives_a_date(rule, start, last):
+            add(
+                "recurrence",
+                _("The rule gives no date: no day has all it asks for (e.g. 30 February)."),
+            )
+            fits = False
+    early = sorted(day for day in map(local_date, rec.rdates) if day < start)
+    if early:
+        add(
+            "recurrence",
+            _("These extra dates are before the start date: %(dates)s.")
+            % {"dates": ", ".join(map(_format_day, early))},
+        )
+        fits = False
+    return fits
 
 
 # --- materialising ------------------------------------------------------------------------------
@@ -267,7 +404,7 @@ def materialise(translation_key, *, now: datetime.datetime | None = None) -> int
             EventSeries.objects.filter(pk=translation_key).delete()
         return 0
     until = horizon_end(now)
-    slots, open_ended = expand(page, until)
+    slots, open_ended, truncated = expand(page, until)
     series, _created = EventSeries.objects.update_or_create(
         pk=translation_key,
         defaults={
@@ -280,13 +417,19 @@ def materialise(translation_key, *, now: datetime.datetime | None = None) -> int
         "programme": page.programme,
         "venue_key": page.venue.translation_key if page.venue else None,
     }
-    existing = {occ.original_date: occ for occ in Occurrence.objects.filter(series=series)}
+    rows = Occurrence.objects.filter(series=series)
+    if truncated:  # dates older than the cap kept are left as they are (and their registrations)
+        rows = rows.filter(original_date__gte=slots[0].date)
+    existing = {occ.original_date: occ for occ in rows}
     new_slots = [slot for slot in slots if slot.date not in existing]
     unmatched = [occ for day, occ in existing.items() if day not in {s.date for s in slots}]
+    redated = None
     if not page.is_recurring and len(new_slots) == 1 and len(unmatched) == 1:
-        # A one-off event moved to another day is still the same occurrence (its registrations).
-        reused = unmatched.pop()
-        existing[new_slots[0].date] = reused
+        # A one-off event moved to another day is still the same occurrence (its registrations),
+        # but its date is a new one: a cancel or a move made for the old date no longer applies.
+        redated = unmatched.pop()
+        redated.status = OccurrenceStatus.SCHEDULED
+        existing[new_slots[0].date] = redated
         new_slots = []
 
     to_update = []
@@ -307,6 +450,8 @@ def materialise(translation_key, *, now: datetime.datetime | None = None) -> int
         _remove_occurrences([occ.pk for occ in unmatched])
     if to_update:
         Occurrence.objects.bulk_update(to_update, _SYNCED_FIELDS + _SHARED_FIELDS, batch_size=500)
+    if redated is not None:
+        Occurrence.objects.filter(pk=redated.pk).update(status=OccurrenceStatus.SCHEDULED)
     Occurrence.objects.bulk_create(
         [
             Occurrence(

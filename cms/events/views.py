@@ -238,7 +238,7 @@ def feed(request, programme: str | None = None):
 
 
 def event_feed(request, page_id: int):
-    """Every date of one event (from a month ago), for subscribing to a series."""
+    """Every date of one event from a week ago on, for subscribing to a series."""
     locale = Locale.get_active()
     page = get_object_or_404(EventPage.objects.live().public(), pk=page_id, locale=locale)
     queryset = (

@@ -12,6 +12,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from wagtail.models import Locale
+
 from cms.events.models import Occurrence
 from cms.events.occurrences import cancel_occurrence, move_occurrence
 from tests.events.factories import make_audience, make_event, make_venue, translate, weekly
@@ -220,6 +222,16 @@ def test_a_huge_range_is_clamped_and_said_so(client, calendar):
     assert "2 ianuarie 2027" in html.lower()  # 2026-01-01 + 366 days
 
 
+def test_an_end_date_alone_is_clamped_too(client, calendar):
+    # Without a start the agenda starts today: `?end=2100-12-31` would be a 74-year range.
+    response = client.get(reverse("events:agenda"), {"end": "2100-12-31"})
+    assert response.status_code == 200
+    assert "Intervalul a fost scurtat la 366 de zile." in response.content.decode()
+    today = timezone.localdate()
+    assert response.context["range_start"] == today
+    assert response.context["range_end"] == today + datetime.timedelta(days=366)
+
+
 @pytest.mark.parametrize("query", ["page=abc", "page=99999", "foo=bar", "page=-3"])
 def test_odd_but_harmless_parameters_still_answer(client, calendar, query):
     assert client.get(reverse("events:agenda") + "?" + query).status_code == 200
@@ -274,3 +286,31 @@ def test_each_programme_section_links_its_calendar_and_every_page_links_whats_on
         html = client.get(section.url).content.decode()
         assert f'href="/ro/calendar/{programme.slug}/"' in html
         assert 'href="/ro/calendar/">Agenda</a>' in html
+
+
+def test_no_public_request_expands_a_recurrence_rule(client, calendar, monkeypatch):
+    """Public pages read the Occurrence table only: expanding a rule is for publishing."""
+    series = calendar["series"]
+    english = series.get_translation(Locale.objects.get(language_code="en"))
+    occurrence = Occurrence.objects.filter(series_id=series.translation_key).first()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a public request expanded a recurrence rule")
+
+    monkeypatch.setattr("cms.events.occurrences.expand", refuse)
+    monkeypatch.setattr("cms.events.occurrences._rule_set", refuse)
+    month = calendar["tomorrow"].strftime("%Y-%m")
+    urls = [series.url, english.url]
+    for language in ("ro", "en"):
+        urls += [
+            f"/{language}/calendar/",
+            f"/{language}/calendar/month/?month={month}",
+            f"/{language}/calendar/roma_culture/",
+            f"/{language}/calendar/roma_culture/month/",
+            f"/{language}/calendar/feed.ics",
+            f"/{language}/calendar/roma_culture/feed.ics",
+            f"/{language}/calendar/occurrence/{occurrence.pk}.ics",
+        ]
+    urls += [f"/ro/calendar/event/{series.pk}.ics", f"/en/calendar/event/{english.pk}.ics"]
+    for url in urls:
+        assert client.get(url).status_code == 200, url

@@ -130,14 +130,23 @@ def test_feeds_carry_a_europe_bucharest_vtimezone_and_local_times(client, events
     assert "BEGIN:VTIMEZONE\r\nTZID:Europe/Bucharest" in text
     assert "DTSTART;TZID=Europe/Bucharest:" in text
     assert "DTSTART;VALUE=DATE:" in text  # the all-day festival
-    calendar = Calendar.from_ical(text)
-    hours = {
-        e["DTSTART"].dt.hour
-        for e in calendar.walk("VEVENT")
-        if isinstance(e["DTSTART"].dt, datetime.datetime) and str(e["SUMMARY"]) != "x"
+
+
+def test_a_series_stays_at_18_local_across_a_daylight_saving_change_in_its_feed(client, events):
+    # The weekly series runs for 40 weeks: whatever today is, its feed crosses a DST change.
+    url = reverse("events:event_feed", args=[events["series"].pk])
+    calendar = Calendar.from_ical(client.get(url).content)
+    (vtimezone,) = calendar.walk("VTIMEZONE")
+    assert str(vtimezone["TZID"]) == "Europe/Bucharest"
+    starts = [event["DTSTART"].dt for event in calendar.walk("VEVENT")]
+    assert len(starts) > 30
+    assert {start.tzinfo.key for start in starts} == {"Europe/Bucharest"}
+    assert {start.utcoffset() for start in starts} == {
+        datetime.timedelta(hours=2),
+        datetime.timedelta(hours=3),
     }
-    assert hours <= {18, 19}  # 18:00 local, 19:00 only for nothing: moved dates keep the hour
-    assert 18 in hours
+    # Every date at 18:00 in Cluj, the moved one included (it moved by a day, not an hour).
+    assert {(start.hour, start.minute) for start in starts} == {(18, 0)}
 
 
 def test_uids_are_stable_across_republishing_and_languages(client, events):
@@ -152,6 +161,19 @@ def test_uids_are_stable_across_republishing_and_languages(client, events):
     english = series.get_translation(series.locale.__class__.objects.get(language_code="en"))
     english_feed = client.get(f"/en/calendar/event/{english.pk}.ics")
     assert [str(e["UID"]) for e in Calendar.from_ical(english_feed.content).walk("VEVENT")] == uids
+
+
+def test_a_re_dated_one_off_event_keeps_its_uid(client, home):
+    page = make_event(home, start_date=timezone.localdate() + datetime.timedelta(days=10))
+    occurrence = Occurrence.objects.get(series_id=page.translation_key)
+    url = reverse("events:occurrence_ics", args=[occurrence.pk])
+    (before,) = Calendar.from_ical(client.get(url).content).walk("VEVENT")
+    page.start_date += datetime.timedelta(days=7)
+    page.save_revision().publish()
+    (after,) = Calendar.from_ical(client.get(url).content).walk("VEVENT")
+    # The same event to a calendar that imported it: updated, not shown on both days.
+    assert str(after["UID"]) == str(before["UID"])
+    assert after["DTSTART"].dt.date() == page.start_date
 
 
 def test_one_occurrence_downloads_as_an_ics_file(client, events):

@@ -211,8 +211,95 @@ def test_expansion_never_loops_on_an_endless_rule():
         recurrence=recurrence.Recurrence(rrules=[recurrence.Rule(recurrence.DAILY)]),
     )
     until = datetime.datetime(2030, 1, 11, 12, 0, tzinfo=CLUJ)
-    slots, open_ended = expand(page, until)
+    slots, open_ended, _truncated = expand(page, until)
     assert len(slots) == 11 and open_ended
+
+
+def unsaved_series(rule: str, start: datetime.date = datetime.date(2030, 3, 4)):
+    from cms.events.models import EventPage
+
+    return EventPage(
+        start_date=start,
+        start_time=datetime.time(18, 0),
+        duration=datetime.timedelta(hours=2),
+        recurrence=recurrence.deserialize(rule),
+    )
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",  # no 30 February
+        "RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30;UNTIL=20310101T000000Z",  # UNTIL alone: no help
+        "RRULE:FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31;COUNT=5",  # COUNT alone: no help either
+        "RRULE:FREQ=DAILY\nEXRULE:FREQ=DAILY",  # an exclusion rule removing every date
+        "RRULE:FREQ=DAILY;INTERVAL=0",  # never moves on
+    ],
+)
+def test_expanding_a_rule_that_gives_no_date_stops_at_the_limit(rule):
+    """dateutil checks UNTIL only against dates it finds: unguarded, these search to 9999."""
+    page = unsaved_series(rule, start=datetime.date(2030, 4, 4))
+    until = datetime.datetime(2031, 10, 1, tzinfo=CLUJ)
+    started = time.perf_counter()
+    slots = expand(page, until)[0]
+    elapsed = time.perf_counter() - started
+    assert elapsed < 0.5, f"expanding took {elapsed:.2f}s"
+    assert len(slots) <= 1  # at most the start date itself (DTSTART is always a date)
+
+
+def test_a_daily_series_that_began_fourteen_years_ago_still_has_its_next_dates(home, settings):
+    # More than MAX_OCCURRENCES_PER_EVENT (5,000) days before now: capped from its start, the
+    # series ended in the past and the horizon task re-did it every day for nothing.
+    settings.EVENTS_HORIZON_DAYS = 30
+    today = timezone.localdate()
+    page = make_event(
+        home, start_date=today - datetime.timedelta(days=14 * 365), recurrence=daily()
+    )
+    occurrences = Occurrence.objects.filter(series_id=page.translation_key)
+    assert occurrences.filter(original_date=today + datetime.timedelta(days=29)).exists()
+    assert occurrences.count() == 5000
+    assert EventSeries.objects.get(pk=page.translation_key).open_ended
+    later = timezone.now() + datetime.timedelta(days=3)
+    assert extend_occurrences(now=later) == 1
+    assert occurrences.filter(original_date=today + datetime.timedelta(days=32)).exists()
+
+
+def test_past_dates_beyond_the_cap_are_left_as_they_are(home, settings, monkeypatch):
+    settings.EVENTS_HORIZON_DAYS = 10
+    today = timezone.localdate()
+    page = make_event(home, start_date=today - datetime.timedelta(days=30), recurrence=daily())
+    before = dict(Occurrence.objects.values_list("original_date", "pk"))
+    assert len(before) == 41
+    old = Occurrence.objects.get(original_date=today - datetime.timedelta(days=25))
+    cancel_occurrence(old)
+
+    monkeypatch.setattr("cms.events.occurrences.MAX_OCCURRENCES_PER_EVENT", 20)
+    materialise(page.translation_key)
+    # The 20 latest dates are the schedule's; the 21 older ones stay, with their ids and status.
+    assert dict(Occurrence.objects.values_list("original_date", "pk")) == before
+    old.refresh_from_db()
+    assert old.status == OccurrenceStatus.CANCELLED
+    assert Occurrence.objects.filter(original_date=today + datetime.timedelta(days=9)).exists()
+
+
+@pytest.mark.parametrize("override", ["move", "cancel"])
+def test_a_re_dated_one_off_event_is_scheduled_at_its_new_date(home, override):
+    year = next_year()
+    page = make_event(home, start_date=datetime.date(year, 10, 21))
+    occurrence = Occurrence.objects.get()
+    if override == "move":
+        moved = datetime.datetime(year, 10, 21, 19, 0, tzinfo=CLUJ)
+        move_occurrence(occurrence, moved, moved + datetime.timedelta(hours=2))
+    else:
+        cancel_occurrence(occurrence)
+    # The editor then gives the event another day: a new date, not the old one's override.
+    page.start_date = datetime.date(year, 10, 28)
+    page.save_revision().publish()
+    again = Occurrence.objects.get()
+    assert again.pk == occurrence.pk  # still the same occurrence (and its registrations)
+    assert again.status == OccurrenceStatus.SCHEDULED
+    assert again.local_start == datetime.datetime(year, 10, 28, 18, 0, tzinfo=CLUJ)
+    assert again.local_end == datetime.datetime(year, 10, 28, 20, 0, tzinfo=CLUJ)
 
 
 def test_extend_occurrences_rolls_the_horizon_forward(home, settings):

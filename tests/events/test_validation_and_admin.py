@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -76,6 +77,103 @@ def test_excluded_dates_outside_the_rule_are_named():
 def test_excluded_dates_without_a_rule_are_refused():
     rule = recurrence.Recurrence(exdates=[datetime.datetime(2027, 3, 4, tzinfo=datetime.UTC)])
     assert "recurrence" in errors_of(schedule(recurrence=rule, duration=datetime.timedelta(1)))
+
+
+def test_a_rule_ending_before_the_start_is_refused():
+    rule = weekly(until=datetime.datetime(2027, 3, 1, 12, 0, tzinfo=datetime.UTC))
+    errors = errors_of(schedule(recurrence=rule, duration=datetime.timedelta(hours=2)))
+    assert errors["recurrence"] == [
+        "The rule ends on 1 March 2027, before the start date (4 March 2027)."
+    ]
+
+
+def test_extra_dates_before_the_start_are_refused():
+    rule = weekly(count=3)
+    rule.rdates = [
+        datetime.datetime(2027, 2, 20, 10, 0, tzinfo=datetime.UTC),
+        datetime.datetime(2027, 3, 20, 10, 0, tzinfo=datetime.UTC),  # after the start: fine
+    ]
+    errors = errors_of(schedule(recurrence=rule, duration=datetime.timedelta(hours=2)))
+    assert errors["recurrence"] == [
+        "These extra dates are before the start date: 20 February 2027."
+    ]
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
+        "RRULE:FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=31;COUNT=3",
+        "RRULE:FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=31",  # every April, which has no 31st
+    ],
+)
+def test_a_rule_that_gives_no_date_is_refused_quickly(rule):
+    page = schedule(
+        start_date=datetime.date(2027, 4, 4),
+        recurrence=recurrence.deserialize(rule),
+        duration=datetime.timedelta(hours=2),
+    )
+    started = time.perf_counter()
+    errors = errors_of(page)
+    elapsed = time.perf_counter() - started
+    assert errors["recurrence"] == [
+        "The rule gives no date: no day has all it asks for (e.g. 30 February)."
+    ]
+    assert elapsed < 0.5, f"validation took {elapsed:.2f}s"
+
+
+@pytest.mark.parametrize(
+    ("rule", "start"),
+    [
+        ("RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", datetime.date(2028, 2, 29)),  # leap years
+        ("RRULE:FREQ=MONTHLY;BYMONTHDAY=31", datetime.date(2027, 1, 31)),  # months with a 31st
+        ("RRULE:FREQ=MONTHLY;BYMONTHDAY=1,-1", datetime.date(2027, 3, 1)),
+        ("RRULE:FREQ=MONTHLY;BYDAY=3TH", datetime.date(2027, 3, 18)),
+        ("RRULE:FREQ=MONTHLY;BYDAY=TH;BYSETPOS=-1", datetime.date(2027, 3, 25)),
+        ("RRULE:FREQ=MONTHLY;BYDAY=5MO", datetime.date(2027, 3, 29)),  # months with 5 Mondays
+        ("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", datetime.date(2027, 3, 28)),
+        ("RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH", datetime.date(2027, 3, 2)),
+    ],
+)
+def test_rules_with_sparse_but_real_dates_pass(rule, start):
+    from cms.events.occurrences import validate_schedule
+
+    validate_schedule(
+        schedule(
+            start_date=start,
+            recurrence=recurrence.deserialize(rule),
+            duration=datetime.timedelta(hours=2),
+        )
+    )
+
+
+def test_a_schedule_whose_exclusions_leave_no_date_is_refused():
+    rule = daily(count=1)
+    rule.exdates = [datetime.datetime(2027, 3, 4, 10, 0, tzinfo=datetime.UTC)]  # the start
+    errors = errors_of(schedule(recurrence=rule, duration=datetime.timedelta(hours=2)))
+    assert errors["recurrence"] == [
+        "No date is left: the exclusions remove every date of the series."
+    ]
+
+
+def test_a_rule_with_an_interval_below_one_is_refused():
+    rule = recurrence.deserialize("RRULE:FREQ=WEEKLY;INTERVAL=0")
+    errors = errors_of(schedule(recurrence=rule, duration=datetime.timedelta(hours=2)))
+    assert "recurrence" in errors
+
+
+def test_schedule_errors_are_in_romanian_for_romanian_editors():
+    from cms.events.occurrences import validate_schedule
+
+    page = schedule(
+        recurrence=recurrence.deserialize("RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30"),
+        duration=datetime.timedelta(hours=2),
+    )
+    with translation.override("ro"), pytest.raises(ValidationError) as caught:
+        validate_schedule(page)
+    assert caught.value.message_dict["recurrence"] == [
+        "Regula nu dă nicio dată: nicio zi nu îndeplinește tot ce cere (de exemplu, 30 februarie)."
+    ]
 
 
 def test_hourly_rules_are_refused():
@@ -215,6 +313,31 @@ def test_the_admin_shows_the_recurrence_in_romanian(admin_client, series):
     with translation.override("ro"):
         text = EventPage.objects.get(pk=series.pk).recurrence_text()
     assert text.startswith("săptămânal"), text
+
+
+@pytest.mark.parametrize(
+    ("rule", "romanian", "english"),
+    [
+        ("RRULE:FREQ=MONTHLY;BYMONTHDAY=1,15", "lunar, pe 1, 15", "monthly, on the 1st, 15th"),
+        (
+            "RRULE:FREQ=MONTHLY;BYMONTHDAY=2,-1;COUNT=6",
+            "lunar, pe 2, ultima zi, de 6 ori",
+            "monthly, on the 2nd, last, occuring 6 times",
+        ),
+        (
+            "RRULE:FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=23;UNTIL=20271231T000000Z",
+            "la fiecare 2 luni, pe 23, până la 31 decembrie 2027",
+            "every 2 months, on the 23rd, until 31 December 2027",
+        ),
+        ("RRULE:FREQ=MONTHLY;BYDAY=3TH", "lunar, în a treia joi", "monthly, on the third Thursday"),
+    ],
+)
+def test_days_of_the_month_are_written_in_the_readers_language(rule, romanian, english):
+    page = schedule(recurrence=recurrence.deserialize(rule))
+    with translation.override("ro"):
+        assert page.recurrence_text() == romanian
+    with translation.override("en"):
+        assert page.recurrence_text() == english
 
 
 def test_a_rules_end_date_is_written_in_the_readers_language(home):

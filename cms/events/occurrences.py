@@ -24,6 +24,7 @@ import recurrence
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -511,10 +512,16 @@ def extend_occurrences(now: datetime.datetime | None = None, *, everything: bool
 # --- editors' overrides of one occurrence -------------------------------------------------------
 
 
+# Sent after an editor cancels or moves one date (`change` is "cancelled" or "moved"), so that
+# whoever holds a seat is told (cms.registrations listens; the events engine knows no one).
+occurrence_changed = Signal()
+
+
 def cancel_occurrence(occurrence: Occurrence) -> None:
     occurrence.status = OccurrenceStatus.CANCELLED
     occurrence.save(update_fields=["status"])
     calendar_changed()
+    occurrence_changed.send(sender=Occurrence, occurrence=occurrence, change="cancelled")
 
 
 def restore_occurrence(occurrence: Occurrence) -> None:
@@ -552,3 +559,4 @@ def move_occurrence(
     occurrence.status = OccurrenceStatus.MOVED
     occurrence.save(update_fields=["start", "end", "status"])
     calendar_changed()
+    occurrence_changed.send(sender=Occurrence, occurrence=occurrence, change="moved")

@@ -9,3 +9,8 @@ class RegistrationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     # `manage.py purge_personal_data` calls these (see cms/opencalls/.../purge_personal_data.py).
     personal_data_purgers = ["cms.registrations.purging.anonymise_past_registrations"]
+
+    def ready(self) -> None:
+        from cms.registrations import notifications
+
+        notifications.connect()

@@ -22,6 +22,8 @@ SUBJECTS = {
     "waitlisted": gettext_noop("You are on the waiting list: %(title)s"),
     "promotion": gettext_noop("A seat is free for you: %(title)s"),
     "cancellation": gettext_noop("Registration cancelled: %(title)s"),
+    "date_cancelled": gettext_noop("Cancelled: %(title)s"),
+    "date_moved": gettext_noop("New date and time: %(title)s"),
 }
 
 

@@ -281,6 +281,45 @@ def test_a_failing_mail_server_loses_no_registration(
     assert mail.outbox == []
 
 
+def test_when_an_editor_cancels_a_date_everyone_registered_is_told_in_their_language(
+    admin_client, workshop, occurrence, django_capture_on_commit_callbacks
+):
+    from django.urls import reverse
+
+    allocation.register(occurrence.pk, name="Ana", email="ana@example.org", language="ro")
+    allocation.register(occurrence.pk, name="Tom", email="tom@example.org", language="en")
+    gone = allocation.register(occurrence.pk, name="Ion", email="ion@example.org", language="ro")
+    allocation.cancel(gone.pk)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(reverse("events_admin:cancel", args=[workshop.pk, occurrence.pk]))
+    by_address = {email.to[0]: email for email in mail.outbox}
+    assert sorted(by_address) == ["ana@example.org", "tom@example.org"]  # not the cancelled one
+    assert by_address["ana@example.org"].subject.startswith("Anulat: ")
+    assert "nu va avea loc la această dată" in by_address["ana@example.org"].body
+    assert by_address["tom@example.org"].subject.startswith("Cancelled: ")
+    assert "will not take place on this date" in by_address["tom@example.org"].body
+    (_name, ics, _type) = by_address["tom@example.org"].attachments[0]
+    assert "STATUS:CANCELLED" in str(ics)  # the calendar entry is removed, not left behind
+
+
+def test_when_an_editor_moves_a_date_everyone_registered_gets_the_new_time(
+    workshop, occurrence, django_capture_on_commit_callbacks
+):
+    from cms.events.occurrences import move_occurrence
+
+    allocation.register(occurrence.pk, name="Ana", email="ana@example.org", language="ro")
+    mail.outbox.clear()
+    new_start = occurrence.start + datetime.timedelta(days=1, hours=2)
+    with django_capture_on_commit_callbacks(execute=True):
+        move_occurrence(occurrence, new_start, new_start + datetime.timedelta(hours=2))
+    (email,) = mail.outbox
+    assert email.subject.startswith("Dată și oră noi: ")
+    local = timezone.localtime(new_start)
+    assert f"{local:%H:%M}" in email.body
+    assert "/register/manage/" in email.body  # they can still cancel
+
+
 def test_a_cancellation_after_the_date_promotes_nobody(occurrence):
     """Marking a no-show cancelled afterwards must not tell a waiting person to come."""
     people = [

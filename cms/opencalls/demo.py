@@ -1,12 +1,14 @@
 """Demo open calls: what a plugin's `demo.py` calls to add a call in Romanian and English.
 
-The two languages' form fields share their `clean_name` (as wagtail-localize keeps it when it
-translates a label), so answers from both pages land under the same columns of the one list.
+The two languages' form fields are translations of each other, as wagtail-localize makes them:
+each question's Romanian and English fields share their `translation_key` and their
+`clean_name`, so answers from both pages land under the same columns of the one list.
 """
 
 from __future__ import annotations
 
 import datetime
+import uuid
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -75,9 +77,13 @@ def demo_call(
     """
     from cms.opencalls.models import OpenCallFormField
 
+    translation_keys = [uuid.uuid4() for _question in questions]
+
     def fields(language: str) -> list[OpenCallFormField]:
         return [
             OpenCallFormField(
+                translation_key=translation_keys[position],
+                locale=getattr(demo, language),
                 clean_name=question.clean_name,
                 field_type=question.field_type,
                 label=getattr(question, language),

@@ -27,7 +27,9 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractFormField, FormMixin
 from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import BasePage, ProgrammeSectionPage
 from cms.opencalls.forms import OpenCallAdminForm, OpenCallFormBuilder
@@ -50,8 +52,15 @@ class CallStatus(enum.StrEnum):
     CLOSED = "closed"
 
 
-class OpenCallFormField(AbstractFormField):
-    """One question of a call's form, chosen by the editor; `file` is an upload."""
+class OpenCallFormField(TranslatableMixin, AbstractFormField):
+    """One question of a call's form, chosen by the editor; `file` is an upload.
+
+    Translatable with the call: wagtail-localize offers the label, help text, choices and
+    default value for translation, and keeps a translated question's `translation_key` (shared
+    with the source question) and its `clean_name`, `field_type` and `required` synchronised
+    with the source. Answers are stored under `clean_name`, so an application in either
+    language lands in the same column of the call's one list.
+    """
 
     page = ParentalKey("OpenCallPage", on_delete=models.CASCADE, related_name="form_fields")
     field_type = models.CharField(
@@ -59,9 +68,23 @@ class OpenCallFormField(AbstractFormField):
     )
     field_type.required_on_save = True
 
-    class Meta(AbstractFormField.Meta):
+    # What the translator translates, and what a translation copies from the source question.
+    # `clean_name`, the name answers are stored under, is never translated or overridden, so a
+    # translation keeps the source's (AbstractFormField.save only fills it in when it is empty).
+    override_translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+        SynchronizedField("clean_name", overridable=False),
+        SynchronizedField("field_type", overridable=False),
+        SynchronizedField("required", overridable=False),
+    ]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
         verbose_name = _("form field")
         verbose_name_plural = _("form fields")
+        ordering = ["sort_order"]
 
 
 class OpenCallPage(FormMixin, BasePage):

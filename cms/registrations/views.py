@@ -123,7 +123,11 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
         return _refusal(request, _("This link is not valid. Use the link from your email."), 400)
 
     occurrence = registration.occurrence
-    cancellable = registration.is_active and occurrence.start > timezone.now()
+    cancellable = (
+        registration.is_active
+        and occurrence.start > timezone.now()
+        and not occurrence.is_cancelled  # nothing left to cancel: the date itself is off
+    )
     just_cancelled = False
     if request.method == "POST":
         if not cancellable:

@@ -303,6 +303,20 @@ def test_when_an_editor_cancels_a_date_everyone_registered_is_told_in_their_lang
     assert "STATUS:CANCELLED" in str(ics)  # the calendar entry is removed, not left behind
 
 
+def test_the_private_link_says_when_the_date_itself_was_cancelled(client, occurrence):
+    from cms.events.occurrences import cancel_occurrence
+
+    registration = allocation.register(
+        occurrence.pk, name="Ana", email="ana@example.org", language="ro"
+    )
+    cancel_occurrence(occurrence)
+    url = f"/ro/register/manage/{make_token(registration)}/"
+    html = client.get(url).content.decode()
+    assert "Această dată a fost anulată." in html
+    assert "Anulați înscrierea" not in html and ".ics" not in html
+    assert client.post(url).status_code == 409  # nothing left to cancel
+
+
 def test_when_an_editor_moves_a_date_everyone_registered_gets_the_new_time(
     workshop, occurrence, django_capture_on_commit_callbacks
 ):

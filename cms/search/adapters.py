@@ -20,12 +20,13 @@ from cms.search.facets import SearchFacets, Timing, programme_of, register_facet
 
 
 def open_call_facets(page) -> SearchFacets:
+    rules = page.rules_page()  # the call's moments: its Romanian page's, in every language
     return SearchFacets(
         type_key="open_call",
         programme=programme_of(page),
         timing=Timing.CALL,
-        starts_at=page.opens_at,
-        ends_at=page.closes_at,
+        starts_at=rules.opens_at,
+        ends_at=rules.closes_at,
     )
 
 

@@ -1,6 +1,7 @@
 """Keep the index current from Wagtail's page lifecycle signals.
 
-Publishing (including wagtail-localize publishing a translation) writes the page's document;
+Publishing (including wagtail-localize publishing a translation) writes the page's document and
+its live translations' (they share an event's dates and a call's deadline);
 unpublishing removes it (Wagtail sends `page_unpublished` for each descendant too); a move
 reindexes the moved subtree, whose programme may have changed; adding or removing a view
 restriction reindexes the restricted subtree. Deleting a page deletes its document through the
@@ -21,6 +22,10 @@ from cms.search.indexing import index_page, reindex_subtree, remove_page
 @receiver(page_published)
 def index_published_page(sender, instance, **kwargs) -> None:
     index_page(instance)
+    # An event's dates and a call's deadline are the event's and the call's, kept on their
+    # Romanian page: publishing it changes what the other languages' documents say too.
+    for translation in instance.get_translations().live().specific():
+        index_page(translation)
 
 
 @receiver(page_unpublished)

@@ -47,6 +47,17 @@ def test_open_calls_show_open_or_closed(client, search_pages):
     assert ">Closed<" in block_for(response, english(search_pages.closed_call).url)
 
 
+def test_closing_the_romanian_call_closes_the_english_result_too(client, search_pages):
+    from django.utils import timezone
+
+    call = search_pages.open_call
+    call.opens_at = timezone.now() - timezone.timedelta(days=20)
+    call.closes_at = timezone.now() - timezone.timedelta(days=1)
+    call.save_revision().publish()  # the Romanian page only: the English one is not republished
+    response = client.get("/en/search/", {"q": "residencies"})
+    assert ">Closed<" in block_for(response, english(call).url)
+
+
 def test_upcoming_events_rank_before_past_ones_and_past_ones_are_marked(client, search_pages):
     response = client.get("/ro/search/", {"q": "zilele culturii rome"})
     urls = [url for url, _ in result_links(response)]

@@ -193,8 +193,14 @@ def register(
     return registration
 
 
-def cancel(registration_id: int, *, now: datetime.datetime | None = None) -> Registration:
-    """Cancel a registration; a freed seat goes to the first person on the waiting list."""
+def cancel(
+    registration_id: int, *, now: datetime.datetime | None = None, notify: bool = True
+) -> Registration:
+    """Cancel a registration; a freed seat goes to the first person on the waiting list.
+
+    `notify=False` sends the cancelled person nothing (an erasure: they asked to be forgotten);
+    whoever is promoted is still told.
+    """
     now = now or timezone.now()
     with transaction.atomic():
         # The date's row first, then the registration, in the order every other change takes
@@ -211,7 +217,8 @@ def cancel(registration_id: int, *, now: datetime.datetime | None = None) -> Reg
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at"])
         promoted = _fill_free_seats(occurrence, now)
-    _send_after_commit(registration, "cancellation")
+    if notify:
+        _send_after_commit(registration, "cancellation")
     for person in promoted:
         _send_after_commit(person, "promotion")
     return registration

@@ -11,6 +11,6 @@ class RegistrationsConfig(AppConfig):
     personal_data_purgers = ["cms.registrations.purging.anonymise_past_registrations"]
 
     def ready(self) -> None:
-        from cms.registrations import notifications
+        from cms.registrations import receivers
 
-        notifications.connect()
+        receivers.connect()

@@ -36,4 +36,15 @@ def anonymise(queryset) -> int:
 
 
 def erase_person(registrations) -> int:
+    """Erase a person: their seats at dates still to come go to the waiting list first (an
+    anonymous row would hold a seat nobody can use), then every registration is anonymised."""
+    from cms.registrations import allocation
+    from cms.registrations.models import RegistrationStatus
+
+    still_to_come = registrations.filter(
+        occurrence__start__gt=timezone.now(),
+        status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED],
+    )
+    for registration_id in list(still_to_come.values_list("pk", flat=True)):
+        allocation.cancel(registration_id, notify=False)
     return anonymise(Registration.objects.filter(pk__in=registrations.values("pk")))

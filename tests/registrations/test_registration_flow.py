@@ -334,6 +334,41 @@ def test_when_an_editor_moves_a_date_everyone_registered_gets_the_new_time(
     assert "/register/manage/" in email.body  # they can still cancel
 
 
+def test_more_seats_published_go_to_the_waiting_list_in_order(
+    workshop, occurrence, django_capture_on_commit_callbacks
+):
+    people = [
+        allocation.register(occurrence.pk, name=f"P{i}", email=f"p{i}@example.org", language="ro")
+        for i in range(5)
+    ]
+    assert [p.status for p in people] == ["confirmed"] * 3 + ["waitlisted"] * 2
+    mail.outbox.clear()
+    workshop.capacity = 4
+    with django_capture_on_commit_callbacks(execute=True):
+        workshop.save_revision().publish()
+    statuses = [Registration.objects.get(pk=p.pk).status for p in people]
+    assert statuses == ["confirmed"] * 4 + ["waitlisted"]  # the first in line, only
+    assert [email.to for email in mail.outbox] == [["p3@example.org"]]
+
+
+def test_erasing_a_person_gives_their_coming_seat_to_the_next_in_line(
+    admin_client, occurrence, django_capture_on_commit_callbacks
+):
+    people = [
+        allocation.register(occurrence.pk, name=f"P{i}", email=f"p{i}@example.org", language="ro")
+        for i in range(4)
+    ]
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(
+            "/admin/registrations/personal-data/", {"email": "p0@example.org", "action": "erase"}
+        )
+    erased, promoted = (Registration.objects.get(pk=people[i].pk) for i in (0, 3))
+    assert (erased.status, erased.email, erased.name) == ("cancelled", "", "")
+    assert promoted.status == "confirmed"
+    assert [email.to for email in mail.outbox] == [["p3@example.org"]]  # nothing to the erased
+
+
 def test_a_cancellation_after_the_date_promotes_nobody(occurrence):
     """Marking a no-show cancelled afterwards must not tell a waiting person to come."""
     people = [

@@ -157,7 +157,8 @@ def build_events(demo: DemoBuilder, section) -> None:
 
 
 def build_calls(demo: DemoBuilder, section) -> None:
-    """Training & Mentoring (open) and Cluj în Rezidență (closed), from the centre's calls."""
+    """Training & Mentoring (open), Cluj în Rezidență (closed) and the call for experts
+    (upcoming), from the centre's calls and the capacity-building programme."""
     from cms.opencalls.demo import CV, EMAIL, NAME, DemoQuestion, demo_call
     from plugins.academy.models import AcademyCallPage
 
@@ -234,5 +235,35 @@ def build_calls(demo: DemoBuilder, section) -> None:
             "intro": "Up to 15 grants of at most 10,000 lei for creative residencies in Cluj; the work lasts two months and ends with a public showing, free with online registration.",
             "eligibility": "<p>Artists and cultural workers who live or work in Cluj county.</p>",
             "selection": "<p>Results are announced 11 days after the call closes.</p>",
+        },
+    )
+    expertise = DemoQuestion(
+        "expertise",
+        "multiline",
+        "Domeniile dumneavoastră de expertiză",
+        "Your fields of expertise",
+        ro_help="De exemplu: dezvoltarea publicului, finanțare, evaluare, comunicare digitală.",
+        en_help="For example: audience development, funding, evaluation, digital communication.",
+    )
+    demo_call(
+        demo,
+        section,
+        AcademyCallPage,
+        opens_days_from_today=14,
+        closes_days_from_today=45,
+        questions=[NAME, EMAIL, expertise, CV],
+        ro={
+            "title": "Apel pentru experți",
+            "slug": "apel-pentru-experti",
+            "intro": "Academia Schimbării caută experți care să susțină ateliere, mentorat și tabere ale Academiei pentru organizații culturale și echipe ale Capitalelor Europene ale Culturii.",
+            "eligibility": "<p>Practicieni și formatori cu cel puțin 5 ani de experiență într-unul dintre modulele Academiei: sprijin pentru start-up, leadership, dezvoltare organizațională, modele de afaceri, educație artistică.</p>",
+            "selection": "<p>Echipa Academiei alcătuiește o listă de experți, pe care îi invită în funcție de nevoile fiecărui program.</p>",
+        },
+        en={
+            "title": "Call for experts",
+            "slug": "call-for-experts",
+            "intro": "The Change Academy is looking for experts to lead workshops, mentoring and Academy Camps for cultural organisations and European Capital of Culture teams.",
+            "eligibility": "<p>Practitioners and trainers with at least 5 years' experience in one of the Academy's modules: start-up support, leadership, organisational development, business models, arts education.</p>",
+            "selection": "<p>The Academy team keeps a pool of experts and invites them as each programme needs.</p>",
         },
     )

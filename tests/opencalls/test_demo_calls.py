@@ -69,6 +69,15 @@ def test_the_demo_has_an_open_call_per_programme_in_both_languages_and_one_close
         assert any(call.specific.status is CallStatus.OPEN for call in calls), programme
         assert any(f.field_type == "file" for c in calls for f in c.specific.get_form_fields())
     assert CallStatus.CLOSED in statuses
+    assert CallStatus.UPCOMING in statuses  # every state a visitor can meet
+
+
+def test_the_upcoming_demo_call_says_when_it_opens_and_takes_no_application(client, demo_site):
+    html = client.get("/en/change-academy/call-for-experts/").content.decode()
+    assert "Opening soon" in html and "· opens in " in html
+    assert 'name="expertise"' not in html  # no form before it opens
+    response = client.post("/en/change-academy/call-for-experts/", {"full_name": "Ana"})
+    assert response.status_code == 403
 
 
 @pytest.mark.parametrize("model", call_types(), ids=lambda model: model.__name__)

@@ -39,7 +39,6 @@ from cms.events.models import (
     default_language_first,
 )
 
-DEFAULT_HORIZON_DAYS = 548  # about 18 months
 SUPPORTED_FREQUENCIES = {recurrence.YEARLY, recurrence.MONTHLY, recurrence.WEEKLY, recurrence.DAILY}
 # A guard, not a limit editors meet: daily for the horizon is ~550, daily for 5 years 1,830.
 MAX_OCCURRENCES_PER_EVENT = 5000
@@ -50,7 +49,7 @@ UTC = datetime.UTC
 
 
 def horizon_days() -> int:
-    return int(getattr(settings, "EVENTS_HORIZON_DAYS", DEFAULT_HORIZON_DAYS))
+    return settings.EVENTS_HORIZON_DAYS  # 548 (18 months) unless the environment says otherwise
 
 
 def horizon_end(now: datetime.datetime | None = None) -> datetime.datetime:

@@ -201,11 +201,15 @@ class OpenCallPage(FormMixin, BasePage):
         reading them from the page being served would let an English visitor apply after the
         Romanian deadline. Without a live default-language page, this page governs itself; so
         does the default-language page, which lets a preview of its draft show its own moments.
+
+        Looked up once per instance: a request reads the rules for the status, the form's upload
+        rules and the stored application's retention.
         """
-        source = published_source_page(self.translation_key)
-        if source is None or source.pk == self.pk:
-            return self
-        return source
+        if "_rules_source" not in self.__dict__:
+            source = published_source_page(self.translation_key)
+            # The other page, or None when this one governs itself (no reference to itself).
+            self._rules_source = None if source is None or source.pk == self.pk else source
+        return self._rules_source or self
 
     def status_at(self, moment: datetime.datetime) -> CallStatus:
         """This page's own status at `moment`; ask `rules_page()` for the call's."""

@@ -45,6 +45,35 @@ def page_permission(codename: str) -> Permission:
     return permission("wagtailcore", codename)
 
 
+class TeamNameClash(ValueError):
+    """Two programmes' teams, or a team and the editors or translators, would share a group.
+
+    A group is found by its name: a team called "Editori" would silently get every editor's
+    permission, and two teams of one name would see each other's sections and personal data.
+    """
+
+
+def _check_team_names(teams: list[tuple[str, str]]) -> None:
+    """Refuse team names that another team, or a site-wide group, already answers to."""
+    from cms.models import ProgrammeTeam
+
+    owners = {
+        EDITORS_GROUP.casefold(): "the editors' group",
+        TRANSLATORS_GROUP.casefold(): "the translators' group",
+    }
+    owners.update(
+        (name.casefold(), f"the team of programme {slug!r}")
+        for slug, name in ProgrammeTeam.objects.values_list("programme", "group__name")
+    )
+    for slug, name in teams:
+        owner = owners.setdefault(name.casefold(), f"the team of programme {slug!r}")
+        if owner != f"the team of programme {slug!r}":
+            raise TeamNameClash(
+                f"The team of programme {slug!r} is named {name!r}, which is already the name of "
+                f"{owner}. Give it a name of its own in its programme_team hook."
+            )
+
+
 @dataclass
 class TeamReport:
     group: Group
@@ -98,11 +127,14 @@ def setup_teams(log: Callable[[str], None] = lambda message: None) -> list[TeamR
     """Create or update every enabled programme's team, then the editors and translators."""
     from cms.models import ProgrammeSectionPage, ProgrammeTeam
 
+    teams = [
+        (programme, team)
+        for programme in enabled_programmes()
+        if (team := call_for_programme(programme, "programme_team")) is not None
+    ]
+    _check_team_names([(programme.slug, team.name["ro"]) for programme, team in teams])
     reports = []
-    for programme in enabled_programmes():
-        team = call_for_programme(programme, "programme_team")
-        if team is None:
-            continue
+    for programme, team in teams:
         name = team.name["ro"]
         link = ProgrammeTeam.objects.select_related("group").filter(programme=programme.slug)
         created = not link.exists()

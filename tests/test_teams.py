@@ -17,6 +17,7 @@ from wagtail.models import GroupCollectionPermission, GroupPagePermission, Local
 from cms.events.models import EventPage, Occurrence
 from cms.models import ProgrammeSectionPage, ProgrammeTeam
 from cms.opencalls.models import Application, ApplicationFile, OpenCallPage
+from cms.plugin_manager import enabled_programmes
 from cms.registrations.models import Registration
 from cms.teams import demo_username, programmes_for_user
 
@@ -280,7 +281,7 @@ def test_setup_teams_run_twice_gives_the_same_groups(demo_site):
         for path in ("/acasa/jivipen/", "/home-en/jivipen/")
         for codename in ("add_page", "change_page", "lock_page", "unlock_page", "publish_page")
     }
-    assert len(teams) == 5
+    assert len(teams) == len([p for p in enabled_programmes() if "programme_team" in p.hooks])
 
 
 def test_setup_teams_removes_page_permissions_that_no_longer_apply(demo_site):
@@ -336,3 +337,27 @@ def test_form_submissions_are_filtered_by_programme(demo_site):
 
     forms_for_academy = get_forms_for_user(member("academy"))
     assert forms_for_academy.exclude(within_programmes({"academy"})).count() == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "owner"),
+    [("editori", "the editors' group"), ("Echipa Jivipen", "programme 'roma_culture'")],
+)
+def test_setup_teams_refuses_a_team_named_like_another_group(demo_site, monkeypatch, name, owner):
+    from django.core.management.base import CommandError
+
+    from cms import teams
+    from cms.programme import TeamInfo
+
+    answer = teams.call_for_programme
+
+    def renamed_hubs_team(programme, hook, **kwargs):
+        if programme.slug == "hubs" and hook == "programme_team":
+            return TeamInfo(name={"ro": name, "en": "Renamed team"})
+        return answer(programme, hook, **kwargs)
+
+    monkeypatch.setattr(teams, "call_for_programme", renamed_hubs_team)
+    before = set(Group.objects.values_list("name", flat=True))
+    with pytest.raises(CommandError, match=rf"programme 'hubs' is named '{name}'.*{owner}"):
+        call_command("setup_teams", stdout=StringIO())
+    assert set(Group.objects.values_list("name", flat=True)) == before

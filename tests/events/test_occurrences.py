@@ -264,18 +264,25 @@ def test_a_daily_series_that_began_fourteen_years_ago_still_has_its_next_dates(h
     assert occurrences.filter(original_date=today + datetime.timedelta(days=32)).exists()
 
 
-def test_past_dates_beyond_the_cap_are_left_as_they_are(home, settings, monkeypatch):
+def test_past_dates_beyond_the_cap_are_left_as_they_are(
+    home, settings, monkeypatch, time_machine
+):
+    # Noon in Cluj: the horizon (now + 10 days) then ends six hours before the 18:00 date of
+    # its last day, so the series has 30 past dates, today's, and 9 to come, whatever the hour
+    # the suite runs at.
+    time_machine.move_to(datetime.datetime(2026, 6, 10, 12, 0, tzinfo=CLUJ), tick=False)
     settings.EVENTS_HORIZON_DAYS = 10
     today = timezone.localdate()
     page = make_event(home, start_date=today - datetime.timedelta(days=30), recurrence=daily())
     before = dict(Occurrence.objects.values_list("original_date", "pk"))
-    assert len(before) == 41
+    assert len(before) == 40
+    assert max(before) == today + datetime.timedelta(days=9)
     old = Occurrence.objects.get(original_date=today - datetime.timedelta(days=25))
     cancel_occurrence(old)
 
     monkeypatch.setattr("cms.events.occurrences.MAX_OCCURRENCES_PER_EVENT", 20)
     materialise(page.translation_key)
-    # The 20 latest dates are the schedule's; the 21 older ones stay, with their ids and status.
+    # The 20 latest dates are the schedule's; the 20 older ones stay, with their ids and status.
     assert dict(Occurrence.objects.values_list("original_date", "pk")) == before
     old.refresh_from_db()
     assert old.status == OccurrenceStatus.CANCELLED

@@ -1,7 +1,9 @@
 """`manage.py compile_translations`: .po → .mo with Babel, so no system gettext is needed.
 
 Django's `compilemessages` needs GNU gettext's `msgfmt`; a fresh machine with only Python has
-none. This compiles every `locale/*/LC_MESSAGES/*.po` of the project and its plugins.
+none. This compiles every `locale/*/LC_MESSAGES/*.po` of the engine and of every enabled
+programme's apps, in this checkout or installed as a distribution of their own. A distribution
+installed where it cannot write (a read-only site-packages) ships its `.mo` files compiled.
 """
 
 from __future__ import annotations
@@ -11,15 +13,21 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand
+
+from cms.plugin_manager import enabled_programme_apps
 
 
 def project_po_files() -> list[Path]:
     roots = [Path(settings.BASE_DIR) / "site", Path(settings.BASE_DIR) / "cms"]
     # The engine's own apps (cms/opencalls, cms/events…) keep their catalogues beside them.
     roots += sorted(p for p in (Path(settings.BASE_DIR) / "cms").iterdir() if p.is_dir())
-    roots += sorted((Path(settings.BASE_DIR) / "plugins").iterdir())
+    # Every enabled programme's apps, wherever they are installed: a programme shipped as its own
+    # distribution has its catalogue in site-packages, not in this checkout.
+    programme_apps = set(enabled_programme_apps())
+    roots += [Path(c.path) for c in apps.get_app_configs() if c.name in programme_apps]
     catalogues = [
         po for root in roots if root.is_dir() for po in root.glob("locale/*/LC_MESSAGES/*.po")
     ]
@@ -43,8 +51,12 @@ class Command(BaseCommand):
                 continue
             with po_path.open("rb") as po_file:
                 catalog = read_po(po_file, locale=po_path.parent.parent.name)
-            with mo_path.open("wb") as mo_file:
-                write_mo(mo_file, catalog, use_fuzzy=False)
+            try:
+                with mo_path.open("wb") as mo_file:
+                    write_mo(mo_file, catalog, use_fuzzy=False)
+            except OSError as error:
+                self.stderr.write(f"{po_path}: not compiled ({error.strerror}); ship its .mo")
+                continue
             compiled += 1
             if options["verbosity"] > 1:
                 self.stdout.write(f"compiled {po_path}")

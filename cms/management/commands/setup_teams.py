@@ -1,8 +1,8 @@
 """`manage.py setup_teams`: create or update the programme teams, editors and translators."""
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from cms.teams import setup_teams
+from cms.teams import TeamNameClash, setup_teams
 
 
 class Command(BaseCommand):
@@ -10,5 +10,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         self.stdout.write("Teams:")
-        setup_teams(log=self.stdout.write)
+        try:
+            setup_teams(log=self.stdout.write)
+        except TeamNameClash as clash:
+            raise CommandError(str(clash)) from clash
         self.stdout.write(self.style.SUCCESS("Teams are up to date."))

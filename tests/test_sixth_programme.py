@@ -1,0 +1,126 @@
+"""Any installed programme, not five: a sixth one, packaged as its own distribution.
+
+`tests/fixtures/cinema-programme` is what a third party writes by following the README's
+"Writing a programme": a section, its own event type and call type, demo content, a team, and
+the contract kit's one-class test. Here it is built and installed with pip into a folder of its
+own (as `pip install` would into site-packages), then:
+
+- the contract kit runs on it from outside this checkout, as the README tells a third party;
+- the engine's own suites that speak of "every programme" pass with it installed, enabled or
+  blocked, because they test what the engine promises rather than today's five.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from django.db import connection
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+FIXTURE = REPOSITORY / "tests" / "fixtures" / "cinema-programme"
+
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "sqlite",
+    reason="installation, not the database, is under test: run once, in the SQLite run",
+)
+
+ENGINE_SUITES = [
+    "tests/test_plugin_engine.py",
+    "tests/test_site.py",
+    "tests/test_teams.py",
+    "tests/test_disabled_programme.py",
+]
+
+
+@pytest.fixture(scope="module")
+def installed_programme(tmp_path_factory) -> Path:
+    """The distribution built from its source and installed into a folder of its own."""
+    work = tmp_path_factory.mktemp("sixth")
+    source = work / "source"
+    shutil.copytree(FIXTURE, source)  # building writes build/ and egg-info next to the source
+    target = work / "site-packages"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation"]
+        + ["--target", str(target), str(source)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    assert (target / "cinema_programme-1.2.0.dist-info" / "entry_points.txt").exists()
+    return target
+
+
+def environment(site_packages: Path, **extra_env: str) -> dict[str, str]:
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(site_packages), os.environ.get("PYTHONPATH")])
+        ),
+        "DJANGO_SETTINGS_MODULE": "cluj_site.settings",
+        "DATABASE_URL": "",  # an in-memory SQLite database of its own
+        "DJANGO_DEBUG": "1",
+        "RATELIMIT_ENABLE": "0",
+        **extra_env,
+    }
+    env.pop("TEST_NOW", None)
+    return env
+
+
+def run_pytest(args: list[str], site_packages: Path, cwd: Path, **extra_env: str):
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args],
+        cwd=cwd,
+        env=environment(site_packages, **extra_env),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+
+
+def failures(result) -> str:
+    lines = [line for line in result.stdout.splitlines() if line.startswith(("FAILED", "ERROR"))]
+    return "\n".join(lines) or (result.stdout[-3000:] + result.stderr[-3000:])
+
+
+def test_the_contract_kit_runs_on_a_separately_installed_programme(installed_programme, tmp_path):
+    # From an empty folder, as a third party would in their own checkout: no rootdir, no ini.
+    result = run_pytest(["--pyargs", "cinema_programme.tests"], installed_programme, tmp_path)
+    assert result.returncode == 0, failures(result)
+    assert "5 passed" in result.stdout
+
+
+def test_compile_translations_compiles_a_separately_installed_programmes_catalogue(
+    installed_programme,
+):
+    catalogue = installed_programme / "cinema_programme" / "locale" / "ro" / "LC_MESSAGES"
+    assert not (catalogue / "django.mo").exists()
+    env = environment(installed_programme)
+    manage = [sys.executable, str(REPOSITORY / "manage.py")]
+    subprocess.run([*manage, "compile_translations"], env=env, check=True, timeout=120)
+    assert (catalogue / "django.mo").exists()
+    said = subprocess.run(
+        [*manage, "shell", "-c"]
+        + [
+            "from django.utils import translation; translation.activate('ro'); "
+            "from cinema_programme.models import ScreeningPage; "
+            "print(ScreeningPage._meta.verbose_name)"
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert said.stdout.strip() == "proiecție"
+
+
+@pytest.mark.parametrize("blocked", ["", "cinema"], ids=["enabled", "blocked"])
+def test_the_engine_suites_pass_with_a_sixth_programme_installed(installed_programme, blocked):
+    result = run_pytest(ENGINE_SUITES, installed_programme, REPOSITORY, PROGRAMMES_BLOCKED=blocked)
+    assert result.returncode == 0, failures(result)

@@ -1,0 +1,64 @@
+"""The suite does not depend on the hour it runs at.
+
+The time-sensitive test modules run again in a subprocess whose clock starts at the instants
+that broke them once (time-machine, through `TEST_NOW` in tests/conftest.py): early morning and
+late evening in Cluj, half past midnight on New Year's Day (the local date and year are ahead of
+UTC's), and the morning the clocks spring forward.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from django.db import connection
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+
+INSTANTS = {
+    "05:30 in Cluj": "2026-12-02T05:30:00+02:00",
+    "21:30 in Cluj": "2026-12-02T21:30:00+02:00",
+    "00:30 on 1 January": "2027-01-01T00:30:00+02:00",
+    "the spring-forward morning": "2027-03-28T05:30:00+03:00",
+}
+
+# Every module whose tests build dates from "now": schedules and horizons, registration
+# windows and retention, call deadlines and purges, search's date labels, the teams' dashboard.
+TIME_SENSITIVE = [
+    "tests/events",
+    "tests/registrations/test_registration_flow.py",
+    "tests/registrations/test_team_admin.py",
+    "tests/opencalls/test_applying.py",
+    "tests/opencalls/test_purge_and_admin_form.py",
+    "tests/opencalls/test_translating_calls.py",
+    "tests/search/test_results.py",
+]
+
+
+@pytest.mark.skipif(
+    connection.vendor != "sqlite",
+    reason="the clock is Python's, not the database's: run once, in the SQLite run",
+)
+@pytest.mark.parametrize("instant", INSTANTS.values(), ids=INSTANTS.keys())
+def test_time_sensitive_tests_pass_at_any_hour(instant):
+    env = {
+        **os.environ,
+        "TEST_NOW": instant,
+        "DATABASE_URL": "",  # an in-memory SQLite database of its own
+        "DJANGO_DEBUG": "1",
+        "RATELIMIT_ENABLE": "0",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *TIME_SENSITIVE],
+        cwd=REPOSITORY,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    summary = [line for line in result.stdout.splitlines() if line.startswith(("FAILED", "ERROR"))]
+    assert result.returncode == 0, "\n".join(summary) or result.stdout[-3000:] + result.stderr

@@ -1,7 +1,8 @@
 """Demo helpers of the events engine: the centre's venues and audiences, and seed dates.
 
 Plugins' `demo.py` call these while building their events with `DemoBuilder.page(...)`; the
-snippets are found again on a second run, so `load_demo` stays idempotent.
+snippets are found again on a second run, so `load_demo` stays idempotent. The centre's venues
+and audiences are tables below; a programme passes its own with their English names.
 """
 
 from __future__ import annotations
@@ -46,33 +47,58 @@ AUDIENCES = {
 }
 
 
-def venue(demo: DemoBuilder, name: str) -> tuple[Venue, Venue]:
-    """The Romanian and English venue named `name` in `VENUES`, created the first time."""
-    en_name, address, latitude, longitude = VENUES[name]
-    ro = Venue.objects.filter(locale=demo.ro, name=name).first()
-    if ro is None:
-        ro = Venue.objects.create(
-            locale=demo.ro, name=name, address=address, latitude=latitude, longitude=longitude
-        )
-        demo.log(f"  + venue: {name}")
-    en = Venue.objects.filter(locale=demo.en, translation_key=ro.translation_key).first()
-    if en is None:
-        en = ro.copy_for_translation(demo.en)
-        en.name = en_name
-        en.save()
-    return ro, en
+def venue(
+    demo: DemoBuilder,
+    name: str,
+    *,
+    en_name: str | None = None,
+    address: str | None = None,
+    latitude: str | None = None,
+    longitude: str | None = None,
+) -> tuple[Venue, Venue]:
+    """The Romanian and English venue named `name`, created the first time.
+
+    The centre's own venues are in `VENUES`; a programme gives its own (a village hall, a
+    school) with their English name and address, and may correct a known one the same way.
+    """
+    known = dict(
+        zip(("en_name", "address", "latitude", "longitude"), VENUES.get(name, ()), strict=False)
+    )
+    given = {"en_name": en_name, "address": address, "latitude": latitude, "longitude": longitude}
+    facts = {key: value if value is not None else known.get(key) for key, value in given.items()}
+    return _bilingual_snippet(
+        demo,
+        Venue,
+        name,
+        facts.pop("en_name"),
+        address=facts["address"] or "",
+        latitude=facts["latitude"],
+        longitude=facts["longitude"],
+    )
 
 
-def audience(demo: DemoBuilder, name: str) -> tuple[Audience, Audience]:
-    ro = Audience.objects.filter(locale=demo.ro, name=name).first()
+def audience(
+    demo: DemoBuilder, name: str, *, en_name: str | None = None
+) -> tuple[Audience, Audience]:
+    """The Romanian and English audience named `name` (`AUDIENCES`, or `en_name` for a new one)."""
+    return _bilingual_snippet(demo, Audience, name, en_name or AUDIENCES.get(name))
+
+
+def _bilingual_snippet(demo: DemoBuilder, model, name: str, en_name: str | None, **fields):
+    """Find or create the Romanian snippet `name` and its English translation `en_name`."""
+    ro = model.objects.filter(locale=demo.ro, name=name).first()
+    en = ro and model.objects.filter(locale=demo.en, translation_key=ro.translation_key).first()
+    if ro and en:
+        return ro, en
+    if en_name is None:  # refuse before creating anything: no half-made snippet
+        label = model._meta.model_name.capitalize()
+        raise ValueError(f"{label} {name!r} is not one of the centre's: give its en_name.")
     if ro is None:
-        ro = Audience.objects.create(locale=demo.ro, name=name)
-        demo.log(f"  + audience: {name}")
-    en = Audience.objects.filter(locale=demo.en, translation_key=ro.translation_key).first()
-    if en is None:
-        en = ro.copy_for_translation(demo.en)
-        en.name = AUDIENCES[name]
-        en.save()
+        ro = model.objects.create(locale=demo.ro, name=name, **fields)
+        demo.log(f"  + {model._meta.model_name}: {name}")
+    en = ro.copy_for_translation(demo.en)
+    en.name = en_name
+    en.save()
     return ro, en
 
 

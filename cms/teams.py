@@ -53,6 +53,11 @@ WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 EDITORS_WORKFLOW = "Aprobarea editorilor"
 EDITORS_TASK = "Aprobare de către Editori"
 SUBMIT_TRANSLATION = ("wagtail_localize", "submit_translation")
+# Venues and audiences have no owning programme: every programme shares them. So every team and
+# the translators may add, change and translate them (wagtail-localize's translation editor of a
+# snippet is its edit view); only editors delete one, which would unlink it from every event.
+SHARED_SNIPPETS = [("events", "venue"), ("events", "audience")]
+SHARED_SNIPPET_ACTIONS = ["add", "change"]
 
 
 def permission(app_label: str, codename: str) -> Permission:
@@ -110,6 +115,14 @@ def _team_collection(name: str) -> Collection:
     root = Collection.get_first_root_node()
     existing = root.get_children().filter(name=name).first()
     return existing or root.add_child(name=name)
+
+
+def _shared_snippets(actions: list[str] | None = None) -> list[Permission]:
+    return [
+        permission(app_label, f"{action}_{model}")
+        for app_label, model in SHARED_SNIPPETS
+        for action in actions or SHARED_SNIPPET_ACTIONS
+    ]
 
 
 def _remove_wagtail_defaults(editors: Group, log: Callable[[str], None]) -> None:
@@ -185,7 +198,9 @@ def setup_teams(log: Callable[[str], None] = lambda message: None) -> list[TeamR
             ProgrammeTeam.objects.create(programme=programme.slug, group=group)
         else:
             group = link.get().group
-        group.permissions.add(permission(*ADMIN_ACCESS), permission(*SUBMIT_TRANSLATION))
+        group.permissions.add(
+            permission(*ADMIN_ACCESS), permission(*SUBMIT_TRANSLATION), *_shared_snippets()
+        )
 
         sections = list(ProgrammeSectionPage.objects.filter(programme=programme.slug))
         codenames = TEAM_PAGE_PERMISSIONS + (["publish_page"] if team.can_publish else [])
@@ -200,7 +215,11 @@ def setup_teams(log: Callable[[str], None] = lambda message: None) -> list[TeamR
         reports.append(TeamReport(group, created, sections, team.can_publish))
 
     editors, created = Group.objects.get_or_create(name=EDITORS_GROUP)
-    editors.permissions.add(permission(*ADMIN_ACCESS), permission(*SUBMIT_TRANSLATION))
+    editors.permissions.add(
+        permission(*ADMIN_ACCESS),
+        permission(*SUBMIT_TRANSLATION),
+        *_shared_snippets([*SHARED_SNIPPET_ACTIONS, "delete"]),
+    )
     _set_page_permissions(editors, [Page.get_first_root_node()], EDITOR_PAGE_PERMISSIONS)
     _set_collection_permissions(editors, Collection.get_first_root_node(), EDITOR_MEDIA_PERMISSIONS)
     log(f"  {'+' if created else '='} {EDITORS_GROUP}: every page and collection")
@@ -210,7 +229,9 @@ def setup_teams(log: Callable[[str], None] = lambda message: None) -> list[TeamR
     _set_editors_workflow(editors, reviewed, log)
 
     translators, created = Group.objects.get_or_create(name=TRANSLATORS_GROUP)
-    translators.permissions.add(permission(*ADMIN_ACCESS), permission(*SUBMIT_TRANSLATION))
+    translators.permissions.add(
+        permission(*ADMIN_ACCESS), permission(*SUBMIT_TRANSLATION), *_shared_snippets()
+    )
     log(
         f"  {'+' if created else '='} {TRANSLATORS_GROUP}: may submit translations of the pages "
         "their team groups let them edit"

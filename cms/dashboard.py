@@ -1,8 +1,12 @@
 """The admin dashboard panel of a programme team: what needs their attention this week.
 
-Upcoming dates with their seats, open calls with their deadlines and application counts, and
-English pages still waiting for their translation — for the user's own programmes only (all
-programmes for editors and administrators). A fixed handful of queries, whatever the data.
+Upcoming dates with their seats (a cancelled one is marked so), open calls with their deadlines
+and application counts, and English pages still waiting for their translation — for the user's
+own programmes only (all programmes for editors and administrators). A fixed handful of
+queries, whatever the data. Dates always carry their year: the list may cross a new year.
+
+Wagtail's site summary counts every page of the site ("54 pages"), which tells a team nothing
+about its own work; for a team member it is replaced by one count per programme of theirs.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils import timezone
 
+from wagtail.admin.site_summary import PagesSummaryItem, SummaryItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
@@ -106,3 +111,42 @@ class ProgrammePanel(Component):
             "calls": open_calls(programmes),
             "translations": awaiting_translation(programmes),
         }
+
+
+class ProgrammePagesSummaryItem(SummaryItem):
+    """ "Jivipen: 12 pages" — the pages of one of the user's programme sections (all locales)."""
+
+    order = PagesSummaryItem.order
+    template_name = "cms/admin/programme_pages_summary.html"
+
+    def __init__(self, request, programme: str):
+        super().__init__(request)
+        self.programme = programme
+
+    def get_context_data(self, parent_context=None):
+        from django.conf import settings
+
+        from cms.models import ProgrammeSectionPage
+        from cms.plugin_manager import get_programme
+
+        sections = ProgrammeSectionPage.objects.filter(programme=self.programme)
+        home_section = (
+            sections.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+            or sections.first()
+        )
+        programme = get_programme(self.programme)
+        return {
+            "name": programme.info.name["ro"] if programme else self.programme,
+            "section": home_section,
+            "count": Page.objects.filter(within_programmes({self.programme})).count(),
+        }
+
+
+def programme_summary_items(request, summary_items: list) -> None:
+    """Replace the site-wide page count with the user's programmes' counts (team members)."""
+    programmes = programmes_for_user(request.user)
+    if programmes is None:
+        return  # editors and administrators: the whole site is theirs, its count is right
+    summary_items[:] = [item for item in summary_items if not isinstance(item, PagesSummaryItem)]
+    for programme in sorted(programmes):
+        summary_items.append(ProgrammePagesSummaryItem(request, programme))

@@ -15,6 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.admin_forms import LocalePageForm
 from cms.blocks import BodyBlock
 
 
@@ -25,6 +26,7 @@ class BasePage(Page):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    base_form_class = LocalePageForm
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro"),

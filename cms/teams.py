@@ -2,9 +2,11 @@
 
 `setup_teams()` turns every programme's `programme_team` hook answer into a Django group with
 Wagtail page permissions on its section in every locale and a collection for its media; it
-also keeps the site-wide "Editori" and the "Traducători" groups. It is idempotent: run again,
-it converges on the same groups and permissions, removing page permissions that no longer
-apply. `programmes_for_user()` is the one place that says whose data a user may see.
+also keeps the site-wide "Editori" and the "Traducători" groups, removes Wagtail's default
+"Moderators"/"Editors" groups and "Moderators approval" workflow, and submits the sections of
+teams that may not publish (`TeamInfo.can_publish`) to the editors' approval. It is idempotent:
+run again, it converges on the same groups, permissions and workflows, removing page
+permissions that no longer apply. `programmes_for_user()` is the one place that says whose data a user may see.
 """
 
 from __future__ import annotations
@@ -16,7 +18,16 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.db.models import Q
 
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from cms.plugin_manager import call_for_programme, enabled_programmes
 
@@ -34,7 +45,19 @@ EDITOR_MEDIA_PERMISSIONS = {
     "wagtaildocs": [*TEAM_MEDIA_PERMISSIONS["wagtaildocs"], "delete_document"],
 }
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
+# Wagtail's initial data: two English groups and a site-wide workflow approved by the (empty)
+# "Moderators". "Editori" replaces both groups; the workflow below replaces theirs.
+WAGTAIL_DEFAULT_GROUPS = ("Moderators", "Editors")
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
+# What a team that may not publish submits its pages to: the editors' approval.
+EDITORS_WORKFLOW = "Aprobarea editorilor"
+EDITORS_TASK = "Aprobare de către Editori"
 SUBMIT_TRANSLATION = ("wagtail_localize", "submit_translation")
+# Venues and audiences have no owning programme: every programme shares them. So every team and
+# the translators may add, change and translate them (wagtail-localize's translation editor of a
+# snippet is its edit view); only editors delete one, which would unlink it from every event.
+SHARED_SNIPPETS = [("events", "venue"), ("events", "audience")]
+SHARED_SNIPPET_ACTIONS = ["add", "change"]
 
 
 def permission(app_label: str, codename: str) -> Permission:
@@ -79,6 +102,7 @@ class TeamReport:
     group: Group
     created: bool
     sections: list[Page]
+    can_publish: bool = True
 
 
 def _set_page_permissions(group: Group, pages: list[Page], codenames: list[str]) -> None:
@@ -122,9 +146,72 @@ def _team_collection(name: str) -> Collection:
     return existing or root.add_child(name=name)
 
 
+def _shared_snippets(actions: list[str] | None = None) -> list[Permission]:
+    return [
+        permission(app_label, f"{action}_{model}")
+        for app_label, model in SHARED_SNIPPETS
+        for action in actions or SHARED_SNIPPET_ACTIONS
+    ]
+
+
+def _remove_wagtail_defaults(editors: Group, log: Callable[[str], None]) -> None:
+    """Remove Wagtail's "Moderators approval" workflow and its English default groups.
+
+    Left in place, every page of the site is submitted to "Moderators" (a group nobody is in),
+    and "Editors" sits beside "Editori". Their members, if any, join "Editori" rather than lose
+    their access silently. A team's group is never touched, whatever its name.
+    """
+    for workflow in Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW):
+        tasks = [link.task for link in workflow.workflow_tasks.select_related("task")]
+        workflow.deactivate()  # cancels submissions in progress, unassigns its pages
+        workflow.delete()
+        for task in tasks:
+            if not WorkflowTask.objects.filter(task=task).exists():
+                task.delete()
+        log(f"  - workflow “{WAGTAIL_DEFAULT_WORKFLOW}”")
+    for group in Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, team__isnull=True):
+        members = list(group.user_set.all())
+        editors.user_set.add(*members)
+        group.delete()
+        log(f"  - group “{group.name}” ({len(members)} member(s) moved to {EDITORS_GROUP})")
+
+
+def _set_editors_workflow(editors: Group, sections: list[Page], log: Callable[[str], None]) -> None:
+    """Sections of teams that may not publish are submitted to the editors' approval.
+
+    One workflow with one group-approval task (the "Editori" group), assigned to exactly those
+    section pages (in every locale); teams that publish themselves get no workflow at all.
+    """
+    workflow = Workflow.objects.filter(name=EDITORS_WORKFLOW).first()
+    if not sections:
+        if workflow is not None and workflow.active:
+            workflow.deactivate()
+        return
+    task = GroupApprovalTask.objects.filter(name=EDITORS_TASK).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=EDITORS_TASK)
+    elif not task.active:
+        task.active = True
+        task.save(update_fields=["active"])
+    task.groups.set([editors])
+    if workflow is None:
+        workflow = Workflow.objects.create(name=EDITORS_WORKFLOW)
+    elif not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    WorkflowTask.objects.filter(workflow=workflow).exclude(task=task).delete()
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+
+    wanted = {page.pk for page in sections}
+    WorkflowPage.objects.filter(workflow=workflow).exclude(page_id__in=wanted).delete()
+    for page in sections:
+        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+    log(f"  = workflow “{EDITORS_WORKFLOW}”: {len(sections)} section page(s)")
+
+
 @transaction.atomic
 def setup_teams(log: Callable[[str], None] = lambda message: None) -> list[TeamReport]:
-    """Create or update every enabled programme's team, then the editors and translators."""
+    """Create or update every enabled programme's team, the editors, translators and workflows."""
     from cms.models import ProgrammeSectionPage, ProgrammeTeam
 
     teams = [
@@ -143,7 +230,9 @@ def setup_teams(log: Callable[[str], None] = lambda message: None) -> list[TeamR
             ProgrammeTeam.objects.create(programme=programme.slug, group=group)
         else:
             group = link.get().group
-        group.permissions.add(permission(*ADMIN_ACCESS), permission(*SUBMIT_TRANSLATION))
+        group.permissions.add(
+            permission(*ADMIN_ACCESS), permission(*SUBMIT_TRANSLATION), *_shared_snippets()
+        )
 
         sections = list(ProgrammeSectionPage.objects.filter(programme=programme.slug))
         codenames = TEAM_PAGE_PERMISSIONS + (["publish_page"] if team.can_publish else [])
@@ -155,16 +244,26 @@ def setup_teams(log: Callable[[str], None] = lambda message: None) -> list[TeamR
             f"  {'+' if created else '='} {group.name}: {len(sections)} section page(s), "
             f"collection “{programme.info.name['ro']}”"
         )
-        reports.append(TeamReport(group, created, sections))
+        reports.append(TeamReport(group, created, sections, team.can_publish))
 
     editors, created = Group.objects.get_or_create(name=EDITORS_GROUP)
-    editors.permissions.add(permission(*ADMIN_ACCESS), permission(*SUBMIT_TRANSLATION))
+    editors.permissions.add(
+        permission(*ADMIN_ACCESS),
+        permission(*SUBMIT_TRANSLATION),
+        *_shared_snippets([*SHARED_SNIPPET_ACTIONS, "delete"]),
+    )
     _set_page_permissions(editors, [Page.get_first_root_node()], EDITOR_PAGE_PERMISSIONS)
     _set_collection_permissions(editors, Collection.get_first_root_node(), EDITOR_MEDIA_PERMISSIONS)
     log(f"  {'+' if created else '='} {EDITORS_GROUP}: every page and collection")
 
+    _remove_wagtail_defaults(editors, log)
+    reviewed = [page for report in reports if not report.can_publish for page in report.sections]
+    _set_editors_workflow(editors, reviewed, log)
+
     translators, created = Group.objects.get_or_create(name=TRANSLATORS_GROUP)
-    translators.permissions.add(permission(*ADMIN_ACCESS), permission(*SUBMIT_TRANSLATION))
+    translators.permissions.add(
+        permission(*ADMIN_ACCESS), permission(*SUBMIT_TRANSLATION), *_shared_snippets()
+    )
     log(
         f"  {'+' if created else '='} {TRANSLATORS_GROUP}: may submit translations of the pages "
         "their team groups let them edit"

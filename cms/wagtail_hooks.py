@@ -93,6 +93,13 @@ def add_programme_panel(request, panels):
     panels.append(ProgrammePanel(request.user))
 
 
+@hooks.register("construct_homepage_summary_items", order=100)  # after Wagtail's own items
+def count_the_programmes_pages(request, summary_items):
+    from cms.dashboard import programme_summary_items
+
+    programme_summary_items(request, summary_items)
+
+
 @hooks.register("filter_form_submissions_for_user")
 def only_own_programmes_submissions(user, editable_forms):
     """Form submissions (open-call applications) of the user's programmes only.

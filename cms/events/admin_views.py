@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cms.events.forms import MoveOccurrenceForm
-from cms.events.models import EventPage, Occurrence
+from cms.events.models import EventPage, Occurrence, OccurrenceStatus
 from cms.events.occurrences import cancel_occurrence, move_occurrence, restore_occurrence
 
 
@@ -40,10 +40,33 @@ def occurrence_list(request, page_id: int):
     )
 
 
-@require_POST
 def cancel(request, page_id: int, pk: int):
+    """Cancel one date, after a confirmation page that says who will be emailed.
+
+    GET shows the confirmation; only a POST carrying its `confirm` field cancels. A POST
+    without it (an old bookmark, a form from before this step) shows the confirmation again.
+    """
+    from cms.registrations.models import RegistrationStatus
+    from cms.registrations.receivers import people_to_tell
+
     page = _editable_page(request.user, page_id)
     occurrence = _occurrence(page, pk)
+    if occurrence.status == OccurrenceStatus.CANCELLED:
+        # Cancelling twice would email everyone twice.
+        messages.info(request, _("This date is already cancelled."))
+        return redirect("events_admin:occurrences", page_id=page.pk)
+    if request.method != "POST" or "confirm" not in request.POST:
+        people = people_to_tell(occurrence)
+        return TemplateResponse(
+            request,
+            "events/admin/confirm_cancel.html",
+            {
+                "page": page,
+                "occurrence": occurrence,
+                "confirmed": people.filter(status=RegistrationStatus.CONFIRMED).count(),
+                "waitlisted": people.filter(status=RegistrationStatus.WAITLISTED).count(),
+            },
+        )
     cancel_occurrence(occurrence)
     messages.success(
         request,

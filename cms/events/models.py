@@ -42,6 +42,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from cms.admin_forms import LocalePageForm
 from cms.blocks import BodyBlock
 from cms.events.panels import RecurrenceSummaryPanel
 from cms.registrations.event_fields import RegistrationSettings
@@ -196,6 +197,7 @@ class EventPage(RegistrationSettings, Page):
         *RegistrationSettings.registration_panels,
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    base_form_class = LocalePageForm  # venues and audiences of the page's language only
 
     is_creatable = False  # plugins' event types are; this one only by code (tests, subclasses)
     subpage_types: list[str] = []

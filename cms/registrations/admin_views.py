@@ -24,7 +24,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cms.events.models import EventPage, Occurrence, default_language_first
+from cms.events.models import EventPage, Occurrence, OccurrenceStatus, default_language_first
 from cms.registrations import allocation
 from cms.registrations.models import Registration, RegistrationStatus
 from cms.registrations.privacy import erase_person, export_person
@@ -192,14 +192,48 @@ def check_in(request, registration_id: int):
     return redirect("registrations_admin:detail", occurrence_id=registration.occurrence_id)
 
 
-@require_POST
 def cancel(request, registration_id: int):
+    """Cancel a person's registration, after a confirmation page that says who is told.
+
+    GET shows the confirmation; only a POST carrying its `confirm` field cancels. A POST
+    without it (a form from before this step) shows the confirmation again.
+    """
     registration = _registration_for(request.user, registration_id)
+    if registration.status == RegistrationStatus.CANCELLED:
+        messages.info(request, _("This registration is already cancelled."))
+        return redirect("registrations_admin:detail", occurrence_id=registration.occurrence_id)
+    if request.method != "POST" or "confirm" not in request.POST:
+        return TemplateResponse(
+            request,
+            "registrations/admin/confirm_cancel.html",
+            {
+                "registration": registration,
+                "occurrence": registration.occurrence,
+                "event": allocation.settings_page(registration.occurrence),
+                "next_waiting": _next_to_get_the_seat(registration),
+            },
+        )
     allocation.cancel(registration.pk)
     messages.success(
         request, _("%(name)s's registration is cancelled.") % {"name": registration.name}
     )
     return redirect("registrations_admin:detail", occurrence_id=registration.occurrence_id)
+
+
+def _next_to_get_the_seat(registration: Registration) -> Registration | None:
+    """Whom a confirmed seat freed now would go to (as `allocation.cancel` gives it)."""
+    occurrence = registration.occurrence
+    if (
+        registration.status != RegistrationStatus.CONFIRMED
+        or occurrence.status == OccurrenceStatus.CANCELLED
+        or occurrence.start <= timezone.now()
+    ):
+        return None
+    return (
+        Registration.objects.filter(occurrence=occurrence, status=RegistrationStatus.WAITLISTED)
+        .order_by("created_at", "id")
+        .first()
+    )
 
 
 @require_POST

@@ -19,16 +19,23 @@ from cms.events.occurrences import occurrence_changed
 EMAIL_KIND = {"cancelled": "date_cancelled", "moved": "date_moved"}
 
 
-def tell_registrants(sender, occurrence, change: str, **kwargs) -> None:
+def people_to_tell(occurrence):
+    """Who is emailed when `occurrence` is cancelled or moved: everyone holding or awaiting a
+    seat who has not been erased. The admin's confirmation counts the very same people."""
     from cms.registrations.models import Registration, RegistrationStatus
-    from cms.registrations.tasks import send_registration_email
 
-    kind = EMAIL_KIND[change]
-    people = Registration.objects.filter(
+    return Registration.objects.filter(
         occurrence=occurrence,
         status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED],
         anonymised_at__isnull=True,
-    ).values_list("pk", flat=True)
+    )
+
+
+def tell_registrants(sender, occurrence, change: str, **kwargs) -> None:
+    from cms.registrations.tasks import send_registration_email
+
+    kind = EMAIL_KIND[change]
+    people = people_to_tell(occurrence).values_list("pk", flat=True)
     for registration_id in people:
         transaction.on_commit(
             lambda pk=registration_id: send_registration_email.enqueue(

@@ -244,7 +244,9 @@ def test_an_editor_cancels_one_date_and_the_others_stay(admin_client, series):
     listing = admin_client.get(reverse("events_admin:occurrences", args=[series.pk]))
     assert listing.status_code == 200
     target = Occurrence.objects.order_by("start")[1]
-    response = admin_client.post(reverse("events_admin:cancel", args=[series.pk, target.pk]))
+    response = admin_client.post(
+        reverse("events_admin:cancel", args=[series.pk, target.pk]), {"confirm": "1"}
+    )
     assert response.status_code == 302
     statuses = list(Occurrence.objects.order_by("start").values_list("status", flat=True))
     assert statuses == ["scheduled", "cancelled", "scheduled", "scheduled"]
@@ -301,7 +303,9 @@ def test_only_people_who_may_edit_the_event_see_or_change_its_dates(
     # Wagtail turns PermissionDenied into a redirect to the dashboard with a message.
     listing = client.get(reverse("events_admin:occurrences", args=[series.pk]))
     assert (listing.status_code, listing.get("Location")) == (302, "/admin/")
-    response = client.post(reverse("events_admin:cancel", args=[series.pk, target.pk]))
+    response = client.post(
+        reverse("events_admin:cancel", args=[series.pk, target.pk]), {"confirm": "1"}
+    )
     assert (response.status_code, response.get("Location")) == (302, "/admin/")
     target.refresh_from_db()
     assert target.status == OccurrenceStatus.SCHEDULED

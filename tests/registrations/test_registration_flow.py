@@ -292,7 +292,9 @@ def test_when_an_editor_cancels_a_date_everyone_registered_is_told_in_their_lang
     allocation.cancel(gone.pk)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        admin_client.post(reverse("events_admin:cancel", args=[workshop.pk, occurrence.pk]))
+        admin_client.post(
+            reverse("events_admin:cancel", args=[workshop.pk, occurrence.pk]), {"confirm": "1"}
+        )
     by_address = {email.to[0]: email for email in mail.outbox}
     assert sorted(by_address) == ["ana@example.org", "tom@example.org"]  # not the cancelled one
     assert by_address["ana@example.org"].subject.startswith("Anulat: ")

@@ -81,7 +81,7 @@ def test_another_team_cannot_check_in_cancel_or_promote(client, team_members, hu
     second = allocation.register(hub_occurrence.pk, name="B", email="b@example.org", language="ro")
     client.force_login(team_members["roma_culture"])
     for action in ("check-in", "cancel"):
-        client.post(f"/admin/registrations/{first.pk}/{action}/")
+        client.post(f"/admin/registrations/{first.pk}/{action}/", {"confirm": "1"})
     client.post(f"/admin/registrations/{second.pk}/promote/")
     first.refresh_from_db()
     second.refresh_from_db()
@@ -103,7 +103,7 @@ def test_own_team_checks_in_cancels_and_promotes(client, team_members, hub_occur
     )
     second.refresh_from_db()
     assert second.status == RegistrationStatus.WAITLISTED  # capacity is never exceeded
-    client.post(f"/admin/registrations/{first.pk}/cancel/")
+    client.post(f"/admin/registrations/{first.pk}/cancel/", {"confirm": "1"})
     second.refresh_from_db()
     assert second.status == RegistrationStatus.CONFIRMED  # the freed seat went to them
 

@@ -9,3 +9,6 @@ class CmsConfig(AppConfig):
 
     def ready(self) -> None:
         from cms import checks  # noqa: F401  (registers the system checks)
+        from cms.localize_dates import install as localize_translation_dates
+
+        localize_translation_dates()

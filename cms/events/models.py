@@ -161,7 +161,8 @@ class EventPage(RegistrationSettings, Page):
     end_time = models.TimeField(_("end time"), null=True, blank=True)
     all_day = models.BooleanField(_("all day"), default=False)
     recurrence = RecurrenceField(
-        _("recurrence"),
+        # By keyword: RecurrenceField's first positional argument is `include_dtstart`.
+        verbose_name=_("recurrence"),
         blank=True,
         null=True,
         help_text=_(
@@ -301,9 +302,11 @@ class EventSeries(models.Model):
 
 
 class OccurrenceStatus(models.TextChoices):
-    SCHEDULED = "scheduled", _("scheduled")
-    CANCELLED = "cancelled", _("cancelled")
-    MOVED = "moved", _("moved")
+    # Said of a date ("data"), feminine in Romanian; the context keeps these apart from other
+    # apps' "cancelled" (a registration), which share one merged catalogue at run time.
+    SCHEDULED = "scheduled", pgettext_lazy("status of a date", "scheduled")
+    CANCELLED = "cancelled", pgettext_lazy("status of a date", "cancelled")
+    MOVED = "moved", pgettext_lazy("status of a date", "moved")
 
 
 class Occurrence(models.Model):

@@ -42,7 +42,8 @@ def _dates_button(page, user, priority):
         and page.permissions_for_user(user).can_edit()
     ):
         yield Button(
-            _("Dates"),
+            # Not "Dates": in Romanian a bare "Date" reads as "data" (information).
+            _("Dates of the event"),
             reverse("events_admin:occurrences", args=[page.pk]),
             icon_name="date",
             priority=priority,

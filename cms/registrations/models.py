@@ -10,12 +10,15 @@ from __future__ import annotations
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class RegistrationStatus(models.TextChoices):
+    # Said of a registration ("înscriere", feminine); the context keeps "cancelled" apart from
+    # the events' own, which would win in the merged catalogue and read "anulat".
     CONFIRMED = "confirmed", _("confirmed")
     WAITLISTED = "waitlisted", _("on the waiting list")
-    CANCELLED = "cancelled", _("cancelled")
+    CANCELLED = "cancelled", pgettext_lazy("status of a registration", "cancelled")
 
 
 class Registration(models.Model):
@@ -38,7 +41,9 @@ class Registration(models.Model):
     consent_at = models.DateTimeField(_("consent given"))
     created_at = models.DateTimeField(_("registered"), auto_now_add=True)
     promoted_at = models.DateTimeField(_("moved from the waiting list"), null=True, blank=True)
-    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(
+        pgettext_lazy("status of a registration", "cancelled"), null=True, blank=True
+    )
     checked_in_at = models.DateTimeField(_("checked in"), null=True, blank=True)
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
 

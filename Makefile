@@ -27,7 +27,7 @@ messages: install
 
 run: messages
 	$(DEV_ENV) $(MANAGE) migrate --noinput
-	$(DEV_ENV) $(MANAGE) load_demo --if-empty
+	$(DEV_ENV) $(MANAGE) load_demo --only-missing
 	@$(DEV_ENV) $(MANAGE) ensure_demo_admin
 	@echo "Site: http://127.0.0.1:8000/  (Ctrl-C stops it)"
 	$(DEV_ENV) $(MANAGE) runserver 127.0.0.1:8000

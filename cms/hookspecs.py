@@ -27,10 +27,12 @@ if TYPE_CHECKING:
 
 @hookspec
 def programme_info() -> ProgrammeInfo:
-    """Describe the programme line: slug, names and summaries in ro and en, colour.
+    """Describe the programme line: slug, names and summaries in ro and en, colour, order, and
+    the page model rooting its section (`section_model="app_label.ModelName"`).
 
-    Every plugin must implement it. The slug is the programme's stable identifier: it is stored
-    on the section page, used in URLs and filters, and must match the entry-point name.
+    The one hook every plugin must implement. The slug is the programme's stable identifier: it
+    is stored on every record the programme owns, used in URLs and filters, and must match the
+    entry-point name. The other hooks are optional: each says what its default is.
     """
 
 
@@ -38,7 +40,8 @@ def programme_info() -> ProgrammeInfo:
 def installed_apps() -> list[str]:
     """Return the Django apps the programme needs, as dotted paths for `INSTALLED_APPS`.
 
-    Called while settings are composed: return strings only. Usually the plugin's own package.
+    Called while settings are composed: return strings only. Optional: by default the package
+    the plugin module lives in (`plugins.hubs` for `plugins.hubs.plugin`) is the one app.
     """
 
 
@@ -62,6 +65,7 @@ def section_page_model() -> type[Page]:
 
     It must subclass `cms.models.ProgrammeSectionPage`. The engine lets editors create it under
     the home page (once per locale) and builds the site navigation from the live instances.
+    Optional: by default the model `ProgrammeInfo.section_model` names.
     """
 
 
@@ -71,4 +75,5 @@ def load_demo_content(demo: DemoBuilder) -> None:
 
     Must be idempotent: run twice, it leaves the same pages. Text comes from the centre's real
     programmes (shared/seeds), never placeholder text; dates are relative to `demo.today`.
+    Optional: by default `build(demo)` of the plugin package's `demo` module, if it has one.
     """

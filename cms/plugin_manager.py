@@ -92,16 +92,27 @@ def _check_contract(pm: pluggy.PluginManager) -> None:
         if plugin is None:  # blocked
             continue
         implemented = {impl.name for impl in _hookimpls(pm, plugin)}
-        for required in ("programme_info", "installed_apps", "section_page_model"):
-            if required not in implemented:
-                raise PluginConfigurationError(
-                    f"Programme plugin {name!r} does not implement the required hook {required!r}."
-                )
+        if "programme_info" not in implemented:
+            raise PluginConfigurationError(
+                f"Programme plugin {name!r} does not implement the required hook 'programme_info'."
+            )
         info = _call_one(pm, plugin, "programme_info")
         if info.slug != name:
             raise PluginConfigurationError(
                 f"Programme plugin {name!r} says its slug is {info.slug!r}; they must match."
             )
+        if "section_page_model" not in implemented and not info.section_model:
+            raise PluginConfigurationError(
+                f"Programme plugin {name!r} names no section page model: set "
+                'ProgrammeInfo.section_model ("app_label.ModelName") or implement '
+                "'section_page_model'."
+            )
+
+
+def plugin_package(plugin: object) -> str:
+    """The package a plugin module lives in (`plugins.hubs` for `plugins.hubs.plugin`)."""
+    module = getattr(plugin, "__name__", "")
+    return module.rpartition(".")[0] or module
 
 
 def _hookimpls(pm: pluggy.PluginManager, plugin: object):
@@ -121,7 +132,7 @@ def get_plugin_manager() -> pluggy.PluginManager:
     return build_plugin_manager()
 
 
-def _programmes_of(pm: pluggy.PluginManager) -> list[Programme]:
+def programmes_of(pm: pluggy.PluginManager) -> list[Programme]:
     versions = {id(plugin): dist.version for plugin, dist in pm.list_plugin_distinfo()}
     programmes = []
     for name, plugin in pm.list_name_plugin():
@@ -142,7 +153,7 @@ def _programmes_of(pm: pluggy.PluginManager) -> list[Programme]:
 @cache
 def enabled_programmes() -> tuple[Programme, ...]:
     """The enabled programmes, in display order."""
-    return tuple(_programmes_of(get_plugin_manager()))
+    return tuple(programmes_of(get_plugin_manager()))
 
 
 def get_programme(slug: str) -> Programme | None:
@@ -154,11 +165,18 @@ def call_for_programme(programme: Programme, hook_name: str, **kwargs):
     return _call_one(get_plugin_manager(), programme.plugin, hook_name, **kwargs)
 
 
+def programme_apps(programme: Programme) -> list[str]:
+    """The Django apps a programme installs: its `installed_apps` answer, by default its package."""
+    if "installed_apps" in programme.hooks:
+        return list(call_for_programme(programme, "installed_apps") or [])
+    return [plugin_package(programme.plugin)]
+
+
 def enabled_programme_apps() -> list[str]:
     """Django apps of the enabled programmes, for `INSTALLED_APPS` (called by settings)."""
     apps: list[str] = []
     for programme in enabled_programmes():  # display order, so INSTALLED_APPS is stable
-        for app in call_for_programme(programme, "installed_apps") or []:
+        for app in programme_apps(programme):
             if app not in apps:
                 apps.append(app)
     return apps

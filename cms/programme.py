@@ -14,7 +14,9 @@ class ProgrammeInfo:
     """A programme line as the engine knows it.
 
     `name` and `summary` map a language code ("ro", "en") to text; both languages are required
-    so that no English page shows Romanian furniture.
+    so that no English page shows Romanian furniture. `section_model` names the page model that
+    roots the programme's section ("app_label.ModelName"), unless the plugin implements the
+    `section_page_model` hook instead.
     """
 
     slug: str
@@ -22,6 +24,7 @@ class ProgrammeInfo:
     summary: dict[str, str]
     colour: str = "#1f4e79"
     order: int = 100
+    section_model: str = ""
     extra: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -31,6 +34,11 @@ class ProgrammeInfo:
             missing = [code for code in LANGUAGE_CODES if not getattr(self, attr).get(code)]
             if missing:
                 raise ValueError(f"Programme {self.slug!r}: {attr} has no text for {missing}")
+        if self.section_model and not re.match(r"^\w+\.\w+$", self.section_model):
+            raise ValueError(
+                f"Programme {self.slug!r}: section_model {self.section_model!r} is not "
+                '"app_label.ModelName"'
+            )
         if not re.match(r"^#[0-9a-fA-F]{6}$", self.colour):
             raise ValueError(f"Programme {self.slug!r}: colour {self.colour!r} is not #rrggbb")
 

@@ -19,12 +19,19 @@ from cms.plugin_manager import (
 
 
 def section_page_model_for(programme: Programme) -> type[Page]:
+    """The page model rooting the programme's section: `section_page_model()`, or else the
+    model `ProgrammeInfo.section_model` names."""
+    from django.apps import apps
+
     from cms.models import ProgrammeSectionPage
 
-    model = call_for_programme(programme, "section_page_model")
+    if "section_page_model" in programme.hooks:
+        model = call_for_programme(programme, "section_page_model")
+    else:
+        model = apps.get_model(programme.info.section_model)
     if not (isinstance(model, type) and issubclass(model, ProgrammeSectionPage)):
         raise TypeError(
-            f"Programme {programme.slug!r}: section_page_model() must return a subclass of "
+            f"Programme {programme.slug!r}: its section page model must be a subclass of "
             f"ProgrammeSectionPage, not {model!r}."
         )
     if model.programme_slug != programme.slug:
@@ -33,6 +40,30 @@ def section_page_model_for(programme: Programme) -> type[Page]:
             f"expected {programme.slug!r}."
         )
     return model
+
+
+def demo_builder_of(programme: Programme):
+    """What builds a programme's demo content, called with a `DemoBuilder`: its
+    `load_demo_content` hook, or else `build` in its package's `demo` module; None if neither."""
+    import importlib
+    import importlib.util
+
+    from cms.plugin_manager import plugin_package
+
+    if "load_demo_content" in programme.hooks:
+        return lambda demo: call_for_programme(programme, "load_demo_content", demo=demo)
+    module_name = f"{plugin_package(programme.plugin)}.demo"
+    if importlib.util.find_spec(module_name) is None:
+        return None
+    return importlib.import_module(module_name).build
+
+
+def build_demo_content(programme: Programme, demo) -> bool:
+    """Build a programme's demo content through `demo`; False when it has none."""
+    builder = demo_builder_of(programme)
+    if builder is not None:
+        builder(demo)
+    return builder is not None
 
 
 def section_page_models() -> list[type[Page]]:

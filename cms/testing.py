@@ -74,9 +74,9 @@ class ProgrammeContractTests:
     def test_installed_apps_are_django_apps(self, programme):
         from django.apps import apps
 
-        from cms.plugin_manager import call_for_programme
+        from cms.plugin_manager import programme_apps
 
-        for app in call_for_programme(programme, "installed_apps"):
+        for app in programme_apps(programme):
             assert apps.is_installed(app), app
 
     def test_section_page_model_is_a_programme_section(self, programme):
@@ -101,13 +101,12 @@ class ProgrammeContractTests:
 
     def test_demo_content_builds_in_both_languages_and_is_idempotent(self, programme, homes):
         from cms.demo import DemoBuilder
-        from cms.plugin_manager import call_for_programme
-        from cms.programmes import section_page_model_for
+        from cms.programmes import build_demo_content, section_page_model_for
 
         def build():
             demo = DemoBuilder(stdout=io.StringIO())
             demo.home = homes[0]
-            call_for_programme(programme, "load_demo_content", demo=demo)
+            assert build_demo_content(programme, demo), "the programme has no demo content"
             return demo
 
         build()

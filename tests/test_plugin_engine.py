@@ -36,7 +36,7 @@ def third_party_programme(tmp_path, monkeypatch):
     Written as a real `.dist-info` on `sys.path`, so discovery goes through importlib.metadata
     exactly as for a pip-installed package.
     """
-    package = tmp_path / "cinema_programme"
+    package = tmp_path / "puppetry_programme"
     package.mkdir()
     (package / "__init__.py").write_text("")
     (package / "plugin.py").write_text(
@@ -48,14 +48,14 @@ def third_party_programme(tmp_path, monkeypatch):
             @hookimpl
             def programme_info():
                 return ProgrammeInfo(
-                    slug="cinema",
-                    name={"ro": "Cinema în cartier", "en": "Neighbourhood cinema"},
-                    summary={"ro": "Proiecții în aer liber.", "en": "Open-air screenings."},
+                    slug="puppetry",
+                    name={"ro": "Teatru de păpuși în cartier", "en": "Neighbourhood puppet theatre"},
+                    summary={"ro": "Spectacole de păpuși în aer liber.", "en": "Open-air puppet shows."},
                 )
 
             @hookimpl
             def installed_apps():
-                return ["cinema_programme"]
+                return ["puppetry_programme"]
 
             @hookimpl
             def section_page_model():
@@ -63,18 +63,18 @@ def third_party_programme(tmp_path, monkeypatch):
             """
         )
     )
-    dist_info = tmp_path / "cinema_programme-2.3.0.dist-info"
+    dist_info = tmp_path / "puppetry_programme-2.3.0.dist-info"
     dist_info.mkdir()
     (dist_info / "METADATA").write_text(
-        "Metadata-Version: 2.1\nName: cinema-programme\nVersion: 2.3.0\n"
+        "Metadata-Version: 2.1\nName: puppetry-programme\nVersion: 2.3.0\n"
     )
     (dist_info / "entry_points.txt").write_text(
-        "[cms.programmes]\ncinema = cinema_programme.plugin\n"
+        "[cms.programmes]\npuppetry = puppetry_programme.plugin\n"
     )
     monkeypatch.syspath_prepend(str(tmp_path))
-    yield "cinema"
-    sys.modules.pop("cinema_programme.plugin", None)
-    sys.modules.pop("cinema_programme", None)
+    yield "puppetry"
+    sys.modules.pop("puppetry_programme.plugin", None)
+    sys.modules.pop("puppetry_programme", None)
 
 
 def test_every_installed_programme_is_discovered_through_its_entry_point():
@@ -122,7 +122,7 @@ def test_a_misspelt_blocked_programme_fails_at_start_up_naming_it():
 
 
 def test_a_misspelt_hook_implementation_fails_loudly(third_party_programme):
-    plugin_file = sys.path[0] + "/cinema_programme/plugin.py"
+    plugin_file = sys.path[0] + "/puppetry_programme/plugin.py"
     with open(plugin_file, "a") as plugin:
         plugin.write("\n@hookimpl\ndef section_page_modle():\n    return None\n")
     with pytest.raises(pluggy.PluginValidationError, match="section_page_modle"):
@@ -132,8 +132,8 @@ def test_a_misspelt_hook_implementation_fails_loudly(third_party_programme):
 def test_a_plugin_whose_slug_differs_from_its_entry_point_is_refused(
     third_party_programme, tmp_path
 ):
-    plugin_file = tmp_path / "cinema_programme" / "plugin.py"
-    plugin_file.write_text(plugin_file.read_text().replace('slug="cinema"', 'slug="films"'))
+    plugin_file = tmp_path / "puppetry_programme" / "plugin.py"
+    plugin_file.write_text(plugin_file.read_text().replace('slug="puppetry"', 'slug="films"'))
     with pytest.raises(PluginConfigurationError, match="'films'"):
         build_plugin_manager(enabled=None, blocked=[])
 
@@ -141,14 +141,14 @@ def test_a_plugin_whose_slug_differs_from_its_entry_point_is_refused(
 def test_settings_compose_installed_apps_from_the_enabled_programmes():
     from django.conf import settings
 
-    from cms.plugin_manager import call_for_programme
+    from cms.plugin_manager import programme_apps
 
     apps = enabled_programme_apps()
-    declared = [
-        app for p in enabled_programmes() for app in call_for_programme(p, "installed_apps")
-    ]
+    declared = [app for p in enabled_programmes() for app in programme_apps(p)]
     assert apps == list(dict.fromkeys(declared))
     assert [app for app in settings.INSTALLED_APPS if app in apps] == apps
+    # The built-in programmes take the default: their plugin module's package is their app.
+    assert {"plugins.academy", "plugins.hubs"} <= set(apps)
 
 
 def test_programmes_command_lists_slug_names_version_hooks_and_sections(demo_site, db):
@@ -159,7 +159,7 @@ def test_programmes_command_lists_slug_names_version_hooks_and_sections(demo_sit
     academy = next(row for row in rows if row["slug"] == "academy")
     assert academy["name"] == {"ro": "Academia Schimbării", "en": "The Change Academy"}
     assert academy["version"] == "0.1.0"
-    assert {"programme_info", "installed_apps", "section_page_model"} <= set(academy["hooks"])
+    assert {"programme_info", "programme_team"} <= set(academy["hooks"])
     assert academy["sections"] == {
         "ro": "/ro/academia-schimbarii/",
         "en": "/en/change-academy/",
@@ -169,3 +169,32 @@ def test_programmes_command_lists_slug_names_version_hooks_and_sections(demo_sit
     call_command("programmes", stdout=text)
     assert "România Remarcabilă" in text.getvalue()
     assert "section (en): /en/remarkable-romania/" in text.getvalue()
+
+
+def test_a_plugin_says_only_what_is_its_own_and_the_engine_supplies_the_rest(
+    third_party_programme, tmp_path
+):
+    """Without `installed_apps` its package is its app; without `section_page_model` the model
+    `ProgrammeInfo.section_model` names is its section (resolved once apps are ready)."""
+    from cms.plugin_manager import plugin_package, programme_apps, programmes_of
+
+    plugin_file = tmp_path / "puppetry_programme" / "plugin.py"
+    source = plugin_file.read_text()
+    source = source.replace(
+        'summary={"ro"', 'section_model="puppetry.PuppetrySectionPage",\n    summary={"ro"'
+    )
+    source = source.split("@hookimpl\ndef installed_apps")[0]
+    plugin_file.write_text(textwrap.dedent(source))
+    pm = build_plugin_manager(enabled=None, blocked=[])
+    puppetry = next(p for p in programmes_of(pm) if p.slug == third_party_programme)
+    assert puppetry.hooks == ("programme_info",)
+    assert plugin_package(puppetry.plugin) == "puppetry_programme"
+    assert programme_apps(puppetry) == ["puppetry_programme"]
+    assert puppetry.info.section_model == "puppetry.PuppetrySectionPage"
+
+
+def test_a_plugin_naming_no_section_model_fails_at_start_up(third_party_programme, tmp_path):
+    plugin_file = tmp_path / "puppetry_programme" / "plugin.py"
+    plugin_file.write_text(plugin_file.read_text().split("@hookimpl\ndef installed_apps")[0])
+    with pytest.raises(PluginConfigurationError, match="'puppetry' names no section page model"):
+        build_plugin_manager(enabled=None, blocked=[])

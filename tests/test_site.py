@@ -191,11 +191,40 @@ def test_load_demo_twice_gives_the_same_site(demo_site):
     assert "Demo content: Academia Schimbării…" in demo_site  # progress is printed
 
 
-def test_load_demo_builds_home_and_every_section_in_both_languages(demo_site, client):
+def test_make_runs_load_demo_adds_a_programme_whose_section_is_missing_and_nothing_else(
+    demo_site,
+):
     from cms.models import ProgrammeSectionPage
 
+    about = Page.objects.get(url_path="/acasa/despre/").specific
+    about.title = "Despre noi (schimbat de un editor)"
+    about.save_revision().publish()
+    for section in ProgrammeSectionPage.objects.filter(
+        programme="hubs", locale__language_code="en"
+    ):
+        section.delete()
+    for section in ProgrammeSectionPage.objects.filter(programme="hubs"):
+        section.delete()  # as if the programme had just been installed
+    output = StringIO()
+    call_command("load_demo", "--only-missing", stdout=output)
+    assert "Demo content: Huburi creative…" in output.getvalue()
+    assert "Demo content: Academia Schimbării" not in output.getvalue()
+    hubs = ProgrammeSectionPage.objects.live().filter(programme="hubs")
+    assert set(hubs.values_list("locale__language_code", flat=True)) == {"ro", "en"}
+    about.refresh_from_db()
+    assert about.title == "Despre noi (schimbat de un editor)"
+
+    output = StringIO()
+    call_command("load_demo", "--only-missing", stdout=output)
+    assert "nothing to do" in output.getvalue()
+
+
+def test_load_demo_builds_home_and_every_section_in_both_languages(demo_site, client):
+    from cms.models import ProgrammeSectionPage
+    from cms.programmes import demo_builder_of
+
     # Every enabled programme that builds demo content gets its section in both languages.
-    with_demo = {p.slug for p in enabled_programmes() if "load_demo_content" in p.hooks}
+    with_demo = {p.slug for p in enabled_programmes() if demo_builder_of(p) is not None}
     assert with_demo >= {"academy", "schools", "heritage", "roma_culture", "hubs"}
     sections = ProgrammeSectionPage.objects.live()
     for language in ("ro", "en"):

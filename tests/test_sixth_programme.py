@@ -30,12 +30,9 @@ pytestmark = pytest.mark.skipif(
     reason="installation, not the database, is under test: run once, in the SQLite run",
 )
 
-ENGINE_SUITES = [
-    "tests/test_plugin_engine.py",
-    "tests/test_site.py",
-    "tests/test_teams.py",
-    "tests/test_disabled_programme.py",
-]
+# The suites that speak of "every programme": discovery, settings, the command, sitemap,
+# navigation, demo, teams.
+ENGINE_SUITES = ["tests/test_plugin_engine.py", "tests/test_site.py", "tests/test_teams.py"]
 
 
 @pytest.fixture(scope="module")

@@ -17,28 +17,10 @@ def programme_info() -> ProgrammeInfo:
         },
         colour="#8a2b0f",
         order=10,
+        section_model="academy.AcademySectionPage",
     )
-
-
-@hookimpl
-def installed_apps() -> list[str]:
-    return ["plugins.academy"]
 
 
 @hookimpl
 def programme_team() -> TeamInfo:
     return TeamInfo(name={"ro": "Echipa Academia Schimbării", "en": "Change Academy team"})
-
-
-@hookimpl
-def section_page_model():
-    from plugins.academy.models import AcademySectionPage
-
-    return AcademySectionPage
-
-
-@hookimpl
-def load_demo_content(demo) -> None:
-    from plugins.academy.demo import build
-
-    build(demo)

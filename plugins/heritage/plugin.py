@@ -17,28 +17,10 @@ def programme_info() -> ProgrammeInfo:
         },
         colour="#2d6a4f",
         order=30,
+        section_model="heritage.HeritageSectionPage",
     )
-
-
-@hookimpl
-def installed_apps() -> list[str]:
-    return ["plugins.heritage"]
 
 
 @hookimpl
 def programme_team() -> TeamInfo:
     return TeamInfo(name={"ro": "Echipa România Remarcabilă", "en": "Remarkable Romania team"})
-
-
-@hookimpl
-def section_page_model():
-    from plugins.heritage.models import HeritageSectionPage
-
-    return HeritageSectionPage
-
-
-@hookimpl
-def load_demo_content(demo) -> None:
-    from plugins.heritage.demo import build
-
-    build(demo)

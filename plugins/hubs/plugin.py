@@ -17,28 +17,10 @@ def programme_info() -> ProgrammeInfo:
         },
         colour="#3a0ca3",
         order=50,
+        section_model="hubs.HubsSectionPage",
     )
-
-
-@hookimpl
-def installed_apps() -> list[str]:
-    return ["plugins.hubs"]
 
 
 @hookimpl
 def programme_team() -> TeamInfo:
     return TeamInfo(name={"ro": "Echipa Huburi creative", "en": "Creative hubs team"})
-
-
-@hookimpl
-def section_page_model():
-    from plugins.hubs.models import HubsSectionPage
-
-    return HubsSectionPage
-
-
-@hookimpl
-def load_demo_content(demo) -> None:
-    from plugins.hubs.demo import build
-
-    build(demo)

@@ -17,28 +17,10 @@ def programme_info() -> ProgrammeInfo:
         },
         colour="#c1121f",
         order=40,
+        section_model="roma_culture.RomaCultureSectionPage",
     )
-
-
-@hookimpl
-def installed_apps() -> list[str]:
-    return ["plugins.roma_culture"]
 
 
 @hookimpl
 def programme_team() -> TeamInfo:
     return TeamInfo(name={"ro": "Echipa Jivipen", "en": "Jivipen team"})
-
-
-@hookimpl
-def section_page_model():
-    from plugins.roma_culture.models import RomaCultureSectionPage
-
-    return RomaCultureSectionPage
-
-
-@hookimpl
-def load_demo_content(demo) -> None:
-    from plugins.roma_culture.demo import build
-
-    build(demo)

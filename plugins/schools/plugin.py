@@ -17,28 +17,10 @@ def programme_info() -> ProgrammeInfo:
         },
         colour="#b5179e",
         order=20,
+        section_model="schools.SchoolsSectionPage",
     )
-
-
-@hookimpl
-def installed_apps() -> list[str]:
-    return ["plugins.schools"]
 
 
 @hookimpl
 def programme_team() -> TeamInfo:
     return TeamInfo(name={"ro": "Echipa Arta în Joacă", "en": "Art at Play team"})
-
-
-@hookimpl
-def section_page_model():
-    from plugins.schools.models import SchoolsSectionPage
-
-    return SchoolsSectionPage
-
-
-@hookimpl
-def load_demo_content(demo) -> None:
-    from plugins.schools.demo import build
-
-    build(demo)

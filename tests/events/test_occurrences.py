@@ -264,9 +264,7 @@ def test_a_daily_series_that_began_fourteen_years_ago_still_has_its_next_dates(h
     assert occurrences.filter(original_date=today + datetime.timedelta(days=32)).exists()
 
 
-def test_past_dates_beyond_the_cap_are_left_as_they_are(
-    home, settings, monkeypatch, time_machine
-):
+def test_past_dates_beyond_the_cap_are_left_as_they_are(home, settings, monkeypatch, time_machine):
     # Noon in Cluj: the horizon (now + 10 days) then ends six hours before the 18:00 date of
     # its last day, so the series has 30 past dates, today's, and 9 to come, whatever the hour
     # the suite runs at.

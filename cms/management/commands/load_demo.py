@@ -9,7 +9,8 @@ from wagtail.models import Page, Site
 
 from cms.demo import DemoBuilder
 from cms.engine_demo import build_engine_pages, ensure_home
-from cms.plugin_manager import call_for_programme, enabled_programmes
+from cms.plugin_manager import enabled_programmes
+from cms.programmes import build_demo_content, section_page_model_for
 from cms.teams import create_demo_team_members, setup_teams
 
 
@@ -18,26 +19,37 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--if-empty",
+            "--only-missing",
             action="store_true",
-            help="Do nothing when the site already has a home page (used by `make run`).",
+            help=(
+                "Build only what is missing: the whole demo on an empty site, else only the "
+                "programmes that have no section yet, e.g. one installed since (`make run`)."
+            ),
         )
 
-    def handle(self, *args, if_empty: bool = False, **options):
+    def handle(self, *args, only_missing: bool = False, **options):
         from cms.models import HomePage
 
-        if if_empty and HomePage.objects.exists():
-            self.stdout.write("Demo content: the site already has content, nothing to do.")
-            return
+        programmes = list(enabled_programmes())
+        adding = only_missing and HomePage.objects.exists()
+        if adding:
+            # An editor's changes to the demo stay as they are; a newly installed programme
+            # still gets its section and demo pages.
+            programmes = [p for p in programmes if not section_page_model_for(p).objects.exists()]
+            if not programmes:
+                self.stdout.write("Demo content: every programme has its section, nothing to do.")
+                return
         demo = DemoBuilder(stdout=self.stdout)
-        self.stdout.write("Demo content: home page and centre pages…")
+        if not adding:
+            self.stdout.write("Demo content: home page and centre pages…")
         with transaction.atomic():
             demo.home = ensure_home(demo, Site, Page)
-            build_engine_pages(demo)
-        for programme in enabled_programmes():
+            if not adding:
+                build_engine_pages(demo)
+        for programme in programmes:
             self.stdout.write(f"Demo content: {programme.info.name_in('ro')}…")
             with transaction.atomic():
-                call_for_programme(programme, "load_demo_content", demo=demo)
+                build_demo_content(programme, demo)
         self.stdout.write("Teams and their demo members…")
         with transaction.atomic():
             setup_teams(log=self.stdout.write)

@@ -9,3 +9,6 @@ class CmsConfig(AppConfig):
 
     def ready(self) -> None:
         from cms import checks  # noqa: F401  (registers the system checks)
+        from cms.slugs import register_ascii_slugs
+
+        register_ascii_slugs()

@@ -12,3 +12,6 @@ class CmsConfig(AppConfig):
         from cms.localize_dates import install as localize_translation_dates
 
         localize_translation_dates()
+        from cms.slugs import register_ascii_slugs
+
+        register_ascii_slugs()

@@ -230,6 +230,10 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Slugs in plain ASCII ("seri-de-povesti-rome", not "seri-de-povești-rome" sent as
+# "pove%C8%99ti"): Wagtail then transliterates titles (ș→s, ț→t, ă→a, â→a, î→i) both in the
+# editor's slug field and when it makes a slug itself on the server.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # --- Security -----------------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True

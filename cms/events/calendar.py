@@ -31,6 +31,7 @@ from cms.events.models import (
     OccurrenceStatus,
     Venue,
 )
+from cms.events.preview import is_preview, preview_occurrences
 from cms.plugin_manager import get_programme
 from cms.programmes import of_enabled_programmes
 
@@ -212,9 +213,14 @@ def json_ld_script(data) -> SafeString:
 def event_page_context(page: EventPage, request) -> dict:
     """What the event page template shows, in a fixed number of queries."""
     now = timezone.now()
-    series = Occurrence.objects.filter(series_id=page.translation_key)
-    upcoming = list(series.filter(end__gte=now).order_by("start")[:UPCOMING_ON_EVENT_PAGE])
-    latest = upcoming or list(series.order_by("-start")[:1])  # a past event keeps its JSON-LD
+    if is_preview(request):
+        # The admin's preview: the dates of the schedule being edited (never on a public request).
+        upcoming = preview_occurrences(page, now, UPCOMING_ON_EVENT_PAGE)
+        latest = upcoming
+    else:
+        series = Occurrence.objects.filter(series_id=page.translation_key)
+        upcoming = list(series.filter(end__gte=now).order_by("start")[:UPCOMING_ON_EVENT_PAGE])
+        latest = upcoming or list(series.order_by("-start")[:1])  # a past event keeps its JSON-LD
     locale = page.locale
     venue = None
     if page.venue_id:

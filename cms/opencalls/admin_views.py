@@ -9,6 +9,7 @@ reviewer of either page reviews the call.
 
 from __future__ import annotations
 
+import datetime
 from collections import OrderedDict
 
 import django_filters
@@ -30,14 +31,15 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.contrib.forms.views import SubmissionsListFilterSet, SubmissionsListView
 
-from cms.opencalls.forms import ApplicationReviewForm
+from cms.exports import ascii_file_name, attachment_header
+from cms.opencalls.forms import ApplicationReviewForm, site_time_zone
 from cms.opencalls.models import (
     FILE_FIELD_TYPE,
     Application,
     ApplicationFile,
     ApplicationStatus,
 )
-from cms.opencalls.tasks import enqueue_status_change
+from cms.opencalls.tasks import call_url_for, enqueue_status_change
 from cms.opencalls.uploads import download_name, private_storage
 
 # Spreadsheet programs run a cell starting with these as a formula (CSV injection).
@@ -53,8 +55,13 @@ def user_can_review_call(user, call_key) -> bool:
     return calls_user_can_review(user).filter(translation_key=call_key).exists()
 
 
-def absolute_admin_url(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+def in_site_time(moment: datetime.datetime) -> datetime.datetime:
+    """A moment as wall-clock time in Cluj (`TIME_ZONE`), naive: what the admin shows.
+
+    Wagtail writes aware moments in UTC (CSV as text with "+00:00", XLSX converted to UTC), so
+    an application sent at 00:30 in Cluj would appear the day before.
+    """
+    return timezone.localtime(moment, site_time_zone()).replace(tzinfo=None)
 
 
 def neutralise_formula(value):
@@ -98,9 +105,13 @@ class ApplicationListView(SubmissionsListView):
         row = OrderedDict()
         for field in self.list_export:
             if field in file_fields:
+                # On the admin host the reviewer exported from, where their session is valid.
                 row[field] = "\n".join(
-                    absolute_admin_url(stored.get_download_url()) for stored in files.get(field, [])
+                    self.request.build_absolute_uri(stored.get_download_url())
+                    for stored in files.get(field, [])
                 )
+            elif field == "submit_time":
+                row[field] = in_site_time(item.submit_time)
             else:
                 row[field] = data.get(field)
         return row
@@ -111,8 +122,23 @@ class ApplicationListView(SubmissionsListView):
         # Build the rows now, in the reviewer's language.
         lines = list(self.stream_csv(queryset))
         response = StreamingHttpResponse(iter(lines), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{self.get_filename()}.csv"'
+        response["Content-Disposition"] = attachment_header(f"{self.get_filename()}.csv")
         return response
+
+    def write_xlsx_response(self, queryset):
+        response = super().write_xlsx_response(queryset)
+        response["Content-Disposition"] = attachment_header(f"{self.get_filename()}.xlsx")
+        return response
+
+    def get_filename(self) -> str:
+        """`applications-<call title in ASCII>-<date in Cluj>`: a name every browser keeps.
+
+        Wagtail's default is the page's slug, which may carry Romanian letters: a bare
+        non-ASCII `filename=` is dropped by browsers, which then save "download.csv".
+        """
+        title = self.form_page.title if self.form_page else ""
+        today = timezone.localtime(timezone.now(), site_time_zone()).date()
+        return ascii_file_name("applications", title, f"{today:%Y-%m-%d}")
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
@@ -236,8 +262,13 @@ class ApplicationReviewView(WagtailAdminTemplateMixin, FormView):
             if application.applicant_email:
                 from django.db import transaction
 
+                # The link in the email: the call's page in the applicant's language, on the
+                # host this reviewer works on (Wagtail's site for it, else the request's host).
+                call_url = call_url_for(
+                    application.call_page_in(application.language), self.request
+                )
                 transaction.on_commit(
-                    lambda: enqueue_status_change(application.pk, application.status)
+                    lambda: enqueue_status_change(application.pk, application.status, call_url)
                 )
                 messages.success(
                     self.request,

@@ -26,8 +26,9 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.timesince import timeuntil
+from django.utils.translation import gettext_lazy as _
 
-from cms.opencalls.forms import ApplicationForm
+from cms.opencalls.forms import APPLICANT_EMAIL_FIELD, APPLICANT_NAME_FIELD, ApplicationForm
 from cms.opencalls.models.applications import (
     Application,
     ApplicationFile,
@@ -129,7 +130,10 @@ def serve_open_call(call: OpenCallPage, request: HttpRequest, *args, **kwargs) -
         return render_call(call, request, context, status=400)
     limit_status = form.check_upload_limits()
     if form_is_valid and limit_status is None:
-        application = call.process_form_submission(form)
+        # The confirmation email links to the page on the host the applicant is using.
+        application = call.process_form_submission(
+            form, call_url=request.build_absolute_uri(call.get_url(request))
+        )
         return HttpResponseSeeOther(confirmation_url(call, request, application))
 
     # Browsers cannot refill a file input: the page says so next to the error summary.
@@ -140,9 +144,16 @@ def serve_open_call(call: OpenCallPage, request: HttpRequest, *args, **kwargs) -
 def submitted_text_answers(call: OpenCallPage, data: QueryDict) -> list[dict[str, str]]:
     """What a refused visitor typed, as (label, text) pairs to show back so they can copy it.
 
-    Only the call's own questions, never files; the template escapes every value.
+    The applicant's name and email and the call's own questions, never files; the template
+    escapes every value.
     """
     answers = []
+    for name, label in (
+        (APPLICANT_NAME_FIELD, _("Full name")),
+        (APPLICANT_EMAIL_FIELD, _("Email address")),
+    ):
+        if value := data.get(name, "").strip():
+            answers.append({"label": label, "value": value})
     for field in call.get_form_fields():
         if field.field_type in NOT_SHOWN_BACK:
             continue
@@ -202,16 +213,12 @@ def allocate_reference(prefix: str, year: int) -> str:
     return f"{prefix}-{year}-{sequence.last_number:04d}"
 
 
-def applicant_email_from(call: OpenCallPage, form: ApplicationForm) -> str:
-    """The answer to the call's first email question: where confirmations go."""
-    for field in call.get_form_fields():
-        if field.field_type == "email" and form.cleaned_data.get(field.clean_name):
-            return form.cleaned_data[field.clean_name]
-    return ""
+def store_application(
+    call: OpenCallPage, form: ApplicationForm, *, language: str, call_url: str = ""
+) -> Application:
+    """Store the row and its files together, or neither; then email the applicant.
 
-
-def store_application(call: OpenCallPage, form: ApplicationForm, *, language: str) -> Application:
-    """Store the row and its files together, or neither.
+    `call_url` is the call's absolute address as the applicant reached it, for the email.
 
     Files are written first, inside the transaction; if anything fails afterwards the
     transaction rolls the rows back and the files written so far are deleted, so no file is
@@ -229,7 +236,9 @@ def store_application(call: OpenCallPage, form: ApplicationForm, *, language: st
                 language=language,
                 reference=allocate_reference(call.reference_prefix, timezone.localtime(now).year),
                 form_data=form.application_data(),
-                applicant_email=applicant_email_from(call, form),
+                applicant_name=form.applicant_name,
+                applicant_email=form.applicant_email,
+                rules_accepted_at=now,
                 # The call's retention (its Romanian page's), not this translation's copy.
                 retain_until=call.rules_page().personal_data_kept_until,
             )
@@ -254,5 +263,5 @@ def store_application(call: OpenCallPage, form: ApplicationForm, *, language: st
 
     from cms.opencalls.tasks import enqueue_confirmation
 
-    transaction.on_commit(lambda: enqueue_confirmation(application.pk))
+    transaction.on_commit(lambda: enqueue_confirmation(application.pk, call_url))
     return application

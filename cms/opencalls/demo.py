@@ -33,23 +33,9 @@ class DemoQuestion:
     en_choices: str = ""
 
 
-# The questions most calls ask; a plugin adds its own around them.
-NAME = DemoQuestion("full_name", "singleline", "Nume și prenume", "Full name")
-EMAIL = DemoQuestion(
-    "email",
-    "email",
-    "Adresă de e-mail",
-    "Email address",
-    ro_help="Aici trimitem confirmarea și răspunsul.",
-    en_help="We send the confirmation and our answer here.",
-)
+# Questions many calls ask; a plugin adds its own around them. The applicant's name, email and
+# acceptance of the rules are not questions: every call's form asks them itself.
 CV = DemoQuestion("cv", "file", "CV", "CV")
-RULES = DemoQuestion(
-    "accept_rules",
-    "checkbox",
-    "Accept regulamentul apelului",
-    "I accept the rules of the call",
-)
 
 
 def local_moment(day: datetime.date, hour: int, minute: int = 0) -> datetime.datetime:

@@ -31,6 +31,14 @@ from cms.opencalls.uploads import (
 
 HONEYPOT_FIELD_NAME = "contact-homepage"  # a hyphen: no editor label can produce this name
 
+# The engine's own fields, on every call's form whatever questions the editor adds: whom to
+# answer and their acceptance of the rules. Hyphenated, like the honeypot, so no editor's
+# question (whose name Wagtail derives from its label in snake_case) can take their place.
+APPLICANT_NAME_FIELD = "applicant-name"
+APPLICANT_EMAIL_FIELD = "applicant-email"
+ACCEPT_RULES_FIELD = "accept-rules"
+ENGINE_FIELD_NAMES = (APPLICANT_NAME_FIELD, APPLICANT_EMAIL_FIELD, ACCEPT_RULES_FIELD)
+
 
 def site_time_zone() -> ZoneInfo:
     return ZoneInfo(settings.TIME_ZONE)
@@ -114,7 +122,45 @@ class OpenCallFormBuilder(FormBuilder):
         return email
 
     def get_form_class(self):
-        return type("ApplicationForm", (ApplicationForm,), self.formfields)
+        attributes = {**self.formfields, "retention_months": None}
+        if self.call is not None:
+            attributes["retention_months"] = self.call.retention_months
+        return type("ApplicationForm", (ApplicationForm,), attributes)
+
+
+def applicant_fields(retention_months: int | None) -> dict[str, forms.Field]:
+    """Name, email and the rules' acceptance: the fields every call asks, in its language."""
+    if retention_months:
+        kept = _(
+            "The centre keeps your name, email, answers and files to assess your application "
+            "and erases them %(months)s months after the call closes."
+        ) % {"months": retention_months}
+    else:
+        kept = _("The centre keeps your name, email, answers and files to assess your application.")
+    return {
+        APPLICANT_NAME_FIELD: forms.CharField(
+            label=_("Full name"),
+            max_length=200,
+            # Browsers fill in what autocomplete names (WCAG 1.3.5, identify input purpose).
+            widget=forms.TextInput(attrs={"autocomplete": "name"}),
+            error_messages={"required": _("Enter your full name.")},
+        ),
+        APPLICANT_EMAIL_FIELD: forms.EmailField(
+            label=_("Email address"),
+            max_length=254,
+            widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+            help_text=_("We send the confirmation and our answer here."),
+            error_messages={
+                "required": _("Enter your email address."),
+                "invalid": _("Enter an email address like name@example.com."),
+            },
+        ),
+        ACCEPT_RULES_FIELD: forms.BooleanField(
+            label=_("I have read the rules of this call and I accept them."),
+            help_text=kept,
+            error_messages={"required": _("To apply, accept the rules of the call.")},
+        ),
+    }
 
 
 class ApplicationForm(BaseForm):
@@ -124,8 +170,20 @@ class ApplicationForm(BaseForm):
     post fifty files under names the form never asked for, and they still cost the server.
     """
 
+    retention_months: int | None = None
+
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        # Name and email before the editor's questions, the rules' acceptance after them (as on
+        # the registration form): people agree once they have seen what they are asked.
+        engine = applicant_fields(self.retention_months)
+        questions = self.fields
+        self.fields = {
+            APPLICANT_NAME_FIELD: engine[APPLICANT_NAME_FIELD],
+            APPLICANT_EMAIL_FIELD: engine[APPLICANT_EMAIL_FIELD],
+            **questions,
+            ACCEPT_RULES_FIELD: engine[ACCEPT_RULES_FIELD],
+        }
         # Hidden from people and screen readers by the template; bots fill in every field.
         self.fields[HONEYPOT_FIELD_NAME] = forms.CharField(
             label=_("Leave this field empty"), required=False, max_length=200
@@ -188,12 +246,20 @@ class ApplicationForm(BaseForm):
         """The answers to store as JSON: files become their display names (stored apart)."""
         data = {}
         for name, value in self.cleaned_data.items():
-            if name == HONEYPOT_FIELD_NAME:
+            if name == HONEYPOT_FIELD_NAME or name in ENGINE_FIELD_NAMES:
                 continue
             if isinstance(value, CheckedUpload):
                 value = value.display_name
             data[name] = value
         return data
+
+    @property
+    def applicant_name(self) -> str:
+        return self.cleaned_data[APPLICANT_NAME_FIELD].strip()
+
+    @property
+    def applicant_email(self) -> str:
+        return self.cleaned_data[APPLICANT_EMAIL_FIELD]
 
     def checked_uploads(self) -> dict[str, CheckedUpload]:
         return {

@@ -20,7 +20,7 @@ ERASED_FORM_DATA: dict = {}
 
 
 def erase_application(application: Application, *, now: datetime.datetime) -> int:
-    """Delete an application's files and blank its answers, email and notes.
+    """Delete an application's files and blank its answers, name, email and notes.
 
     The row stays with its reference, call, programme, language, status and dates, so the
     centre can still count applications per call after the people in them are forgotten.
@@ -32,6 +32,7 @@ def erase_application(application: Application, *, now: datetime.datetime) -> in
         ApplicationFile.objects.filter(pk__in=[f.pk for f in files]).delete()
         Application.objects.filter(pk=application.pk).update(
             form_data=ERASED_FORM_DATA,
+            applicant_name="",
             applicant_email="",
             reviewer_notes="",
             personal_data_erased_at=now,

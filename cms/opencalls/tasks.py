@@ -30,18 +30,40 @@ RETRY_DELAYS = [
 ]
 
 
-def _absolute(url: str) -> str:
-    return url if url.startswith("http") else settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
+def call_url_for(call, request) -> str:
+    """The call's page as an absolute address on the host serving `request`.
+
+    Wagtail gives a relative address for a page of the request's site, and its site's root
+    otherwise; the request's host completes the first (the site the visitor or reviewer uses).
+    """
+    if call is None:
+        return ""
+    url = call.get_url(request)
+    return request.build_absolute_uri(url) if url else ""
 
 
-def _send_to_applicant(application, *, template: str, subject: str, context: dict) -> None:
+def _call_url(call, given: str) -> str:
+    """The link in an email: as given by the request that caused it, else the page's site."""
+    if given or call is None:
+        return given
+    # A task enqueued without a request (a resend by code): the page's own site, as Wagtail
+    # knows it, not the admin's address.
+    url = call.get_full_url() or ""
+    if url.startswith("/"):
+        url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
+    return url
+
+
+def _send_to_applicant(
+    application, *, template: str, subject: str, context: dict, call_url: str = ""
+) -> None:
     call = application.call_page_in(application.language)
     body = render_to_string(
         template,
         {
             "application": application,
             "call": call,
-            "call_url": _absolute(call.get_url()) if call and call.get_url() else "",
+            "call_url": _call_url(call, call_url),
             **context,
         },
     )
@@ -69,8 +91,13 @@ def _schedule_retry(email_task, attempt: int, *args) -> None:
 
 
 @task()
-def send_application_confirmation(application_id: int, attempt: int = 1) -> bool:
-    """Tell the applicant their reference, in the language they applied in."""
+def send_application_confirmation(
+    application_id: int, call_url: str = "", attempt: int = 1
+) -> bool:
+    """Tell the applicant their reference, in the language they applied in.
+
+    `call_url`: the call's page, absolute, on the host the applicant applied through.
+    """
     from django.utils.translation import gettext
 
     from cms.opencalls.models import Application
@@ -88,17 +115,20 @@ def send_application_confirmation(application_id: int, attempt: int = 1) -> bool
                 subject=gettext("Your application %(reference)s was received")
                 % {"reference": application.reference},
                 context={},
+                call_url=call_url,
             )
     except Exception:
         logger.exception("Confirmation email for application %s failed", application.reference)
-        _schedule_retry(send_application_confirmation, attempt, application_id)
+        _schedule_retry(send_application_confirmation, attempt, application_id, call_url)
         raise
     Application.objects.filter(pk=application.pk).update(confirmation_sent_at=timezone.now())
     return True
 
 
 @task()
-def send_status_change(application_id: int, status: str, attempt: int = 1) -> bool:
+def send_status_change(
+    application_id: int, status: str, call_url: str = "", attempt: int = 1
+) -> bool:
     """Tell the applicant their application's new status, in the language they applied in."""
     from django.utils.translation import gettext
 
@@ -118,24 +148,25 @@ def send_status_change(application_id: int, status: str, attempt: int = 1) -> bo
                     "status": status,
                     "status_label": ApplicationStatus(status).label,
                 },
+                call_url=call_url,
             )
     except Exception:
         logger.exception("Status email for application %s failed", application.reference)
-        _schedule_retry(send_status_change, attempt, application_id, status)
+        _schedule_retry(send_status_change, attempt, application_id, status, call_url)
         raise
     return True
 
 
-def enqueue_confirmation(application_id: int) -> None:
+def enqueue_confirmation(application_id: int, call_url: str = "") -> None:
     """Enqueue the confirmation; a broken queue is logged, the application is already safe."""
     try:
-        send_application_confirmation.enqueue(application_id)
+        send_application_confirmation.enqueue(application_id, call_url)
     except Exception:
         logger.exception("Could not enqueue the confirmation of application %s", application_id)
 
 
-def enqueue_status_change(application_id: int, status: str) -> None:
+def enqueue_status_change(application_id: int, status: str, call_url: str = "") -> None:
     try:
-        send_status_change.enqueue(application_id, status)
+        send_status_change.enqueue(application_id, status, call_url)
     except Exception:
         logger.exception("Could not enqueue the status email of application %s", application_id)

@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cms.events.models import EventPage, Occurrence, OccurrenceStatus, default_language_first
+from cms.exports import ascii_file_name, attachment_header
 from cms.registrations import allocation
 from cms.registrations.models import Registration, RegistrationStatus
 from cms.registrations.privacy import erase_person, export_person
@@ -85,9 +86,9 @@ def detail(request, occurrence_id: int):
     occurrence = _occurrence_for(request.user, occurrence_id)
     registrations = Registration.objects.filter(occurrence=occurrence).order_by("created_at", "id")
     export = request.GET.get("export")
-    if export in ("csv", "xlsx"):
-        return _export(occurrence, registrations, export)
     page = allocation.settings_page(occurrence)
+    if export in ("csv", "xlsx"):
+        return _export(occurrence, registrations, export, title=page.title if page else "")
     seats = allocation.seats_of_one(occurrence, page.capacity if page else None)
     by_status = {status: [] for status in RegistrationStatus.values}
     for registration in registrations:
@@ -140,7 +141,7 @@ def _neutralise(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@") else value
 
 
-def _export(occurrence, registrations, kind: str) -> HttpResponse:
+def _export(occurrence, registrations, kind: str, *, title: str = "") -> HttpResponse:
     header = [
         _("Name"),
         _("Email"),
@@ -150,14 +151,17 @@ def _export(occurrence, registrations, kind: str) -> HttpResponse:
         _("Checked in"),
         _("Answers"),
     ]
-    filename = f"registrations-{occurrence.local_start:%Y%m%d-%H%M}-{occurrence.pk}"
+    # The event's title in ASCII: one can tell the downloads apart, and every browser keeps it.
+    filename = ascii_file_name(
+        "registrations", title, f"{occurrence.local_start:%Y%m%d-%H%M}", str(occurrence.pk)
+    )
     if kind == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(header)
         writer.writerows(_rows(registrations))
         response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+        response["Content-Disposition"] = attachment_header(f"{filename}.csv")
         return response
     workbook = Workbook()
     sheet = workbook.active
@@ -171,7 +175,7 @@ def _export(occurrence, registrations, kind: str) -> HttpResponse:
         buffer.getvalue(),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
-    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+    response["Content-Disposition"] = attachment_header(f"{filename}.xlsx")
     return response
 
 

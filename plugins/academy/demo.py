@@ -159,7 +159,7 @@ def build_events(demo: DemoBuilder, section) -> None:
 def build_calls(demo: DemoBuilder, section) -> None:
     """Training & Mentoring (open), Cluj în Rezidență (closed) and the call for experts
     (upcoming), from the centre's calls and the capacity-building programme."""
-    from cms.opencalls.demo import CV, EMAIL, NAME, DemoQuestion, demo_call
+    from cms.opencalls.demo import CV, DemoQuestion, demo_call
     from plugins.academy.models import AcademyCallPage
 
     experience = DemoQuestion(
@@ -182,7 +182,7 @@ def build_calls(demo: DemoBuilder, section) -> None:
         AcademyCallPage,
         opens_days_from_today=-10,
         closes_days_from_today=20,
-        questions=[NAME, EMAIL, experience, motivation, CV],
+        questions=[experience, motivation, CV],
         ro={
             "title": "Apel: Programul de formare și mentorat",
             "slug": "apel-formare-si-mentorat",
@@ -221,7 +221,7 @@ def build_calls(demo: DemoBuilder, section) -> None:
         AcademyCallPage,
         opens_days_from_today=-60,
         closes_days_from_today=-40,
-        questions=[NAME, EMAIL, project, budget, CV, portfolio],
+        questions=[project, budget, CV, portfolio],
         ro={
             "title": "Apel: Cluj în Rezidență",
             "slug": "apel-cluj-in-rezidenta",
@@ -251,7 +251,7 @@ def build_calls(demo: DemoBuilder, section) -> None:
         AcademyCallPage,
         opens_days_from_today=14,
         closes_days_from_today=45,
-        questions=[NAME, EMAIL, expertise, CV],
+        questions=[expertise, CV],
         ro={
             "title": "Apel pentru experți",
             "slug": "apel-pentru-experti",

@@ -84,7 +84,7 @@ def build_events(demo: DemoBuilder, section) -> None:
 
 def build_calls(demo: DemoBuilder, section) -> None:
     """Artist residencies in six communes of the network."""
-    from cms.opencalls.demo import CV, EMAIL, NAME, DemoQuestion, demo_call
+    from cms.opencalls.demo import CV, DemoQuestion, demo_call
     from plugins.heritage.models import CommuneResidencyCallPage
 
     commune = DemoQuestion(
@@ -108,7 +108,7 @@ def build_calls(demo: DemoBuilder, section) -> None:
         CommuneResidencyCallPage,
         opens_days_from_today=-20,
         closes_days_from_today=15,
-        questions=[NAME, EMAIL, commune, idea, CV, portfolio],
+        questions=[commune, idea, CV, portfolio],
         ro={
             "title": "Apel: rezidențe artistice în șase comune",
             "slug": "apel-rezidente-in-comune",

@@ -110,7 +110,7 @@ def build_events(demo: DemoBuilder, section) -> None:
 
 def build_calls(demo: DemoBuilder, section) -> None:
     """The hubs' peer-to-peer exchange scheme ("apply before 26 February")."""
-    from cms.opencalls.demo import EMAIL, NAME, RULES, DemoQuestion, demo_call
+    from cms.opencalls.demo import DemoQuestion, demo_call
     from plugins.hubs.models import PeerExchangeCallPage
 
     hub = DemoQuestion("hub", "singleline", "Hubul dumneavoastră", "Your hub")
@@ -130,7 +130,7 @@ def build_calls(demo: DemoBuilder, section) -> None:
         PeerExchangeCallPage,
         opens_days_from_today=-30,
         closes_days_from_today=10,
-        questions=[NAME, EMAIL, hub, host, plan, RULES],
+        questions=[hub, host, plan],
         ro={
             "title": "Apel: schimb între huburi creative",
             "slug": "apel-schimb-intre-huburi",

@@ -163,7 +163,7 @@ def build_events(demo: DemoBuilder, section) -> None:
 
 def build_calls(demo: DemoBuilder, section) -> None:
     """Commissions for Roma artists, from Jivipen's open fund."""
-    from cms.opencalls.demo import CV, EMAIL, NAME, RULES, DemoQuestion, demo_call
+    from cms.opencalls.demo import CV, DemoQuestion, demo_call
     from plugins.roma_culture.models import RomaArtistsCallPage
 
     proposal = DemoQuestion(
@@ -183,7 +183,7 @@ def build_calls(demo: DemoBuilder, section) -> None:
         RomaArtistsCallPage,
         opens_days_from_today=-3,
         closes_days_from_today=25,
-        questions=[NAME, EMAIL, proposal, CV, images, RULES],
+        questions=[proposal, CV, images],
         ro={
             "title": "Apel: comisioane pentru artiști romi",
             "slug": "apel-comisioane-artisti-romi",

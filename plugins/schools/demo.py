@@ -100,7 +100,7 @@ def build_events(demo: DemoBuilder, section) -> None:
 
 def build_calls(demo: DemoBuilder, section) -> None:
     """Schools joining the Cluj School Network."""
-    from cms.opencalls.demo import EMAIL, NAME, DemoQuestion, demo_call
+    from cms.opencalls.demo import DemoQuestion, demo_call
     from plugins.schools.models import SchoolNetworkCallPage
 
     school = DemoQuestion("school", "singleline", "Numele școlii", "Name of the school")
@@ -124,7 +124,7 @@ def build_calls(demo: DemoBuilder, section) -> None:
         SchoolNetworkCallPage,
         opens_days_from_today=-5,
         closes_days_from_today=30,
-        questions=[school, area, NAME, EMAIL, plan],
+        questions=[school, area, plan],
         ro={
             "title": "Apel: școli care intră în Rețeaua Școlilor din Cluj",
             "slug": "apel-reteaua-scolilor",

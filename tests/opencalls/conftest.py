@@ -20,10 +20,9 @@ from cms.testing import make_home_pages
 
 BUCHAREST = ZoneInfo("Europe/Bucharest")
 
-# Texts of fields the test call asks for; clean names are derived by Wagtail from the labels.
+# Texts of the editor's questions of the test call; clean names are derived by Wagtail from the
+# labels. The applicant's name, email and acceptance of the rules are the engine's own fields.
 FIELDS = [
-    {"label": "Full name", "field_type": "singleline", "required": True},
-    {"label": "Email", "field_type": "email", "required": True},
     {"label": "Motivation", "field_type": "multiline", "required": True},
     {"label": "CV", "field_type": "file", "required": True},
     {"label": "Portfolio", "field_type": "file", "required": False},
@@ -32,8 +31,9 @@ FIELDS = [
 
 def valid_answers() -> dict:
     return {
-        "full_name": "Ana Pop (demo)",
-        "email": "ana.pop@example.org",
+        "applicant-name": "Ana Pop (demo)",
+        "applicant-email": "ana.pop@example.org",
+        "accept-rules": "on",
         "motivation": "Lucrez de cinci ani cu comunități din Cluj.",
     }
 

@@ -47,7 +47,7 @@ def page_in(call_pages, language: str):
 
 def assert_answers_kept(html: str) -> None:
     answers = valid_answers()
-    assert f'value="{answers["email"]}"' in html
+    assert f'value="{answers["applicant-email"]}"' in html
     assert answers["motivation"] in html
 
 
@@ -366,16 +366,16 @@ def test_a_missing_required_answer_is_refused_and_the_rest_kept(
 ):
     page = page_in(call_pages, language)
     answers = {**valid_answers(), "cv": pdf_file()}
-    del answers["full_name"]
+    del answers["motivation"]
     response = client.post(page.url, answers)
 
     assert response.status_code == 400
     html = response.content.decode()
-    assert f'<a href="#id_full_name">Full name: {message}</a>' in html
-    assert 'id="id_full_name_error"' in html
+    assert f'<a href="#id_motivation">Motivation: {message}</a>' in html
+    assert 'id="id_motivation_error"' in html
     assert 'aria-invalid="true"' in html
     assert html.count("<title>") == 1 and ("<title>Error:" in html or "<title>Eroare:" in html)
-    assert_answers_kept(html)
+    assert f'value="{answers["applicant-email"]}"' in html
     assert_nothing_stored(private_root)
 
 
@@ -505,7 +505,7 @@ def assert_answers_shown_back_read_only(html: str, language: str) -> None:
     assert WHAT_YOU_WROTE[language] in html
     assert MOTIVATION_ESCAPED in html
     assert '<script>alert("x")' not in html
-    assert valid_answers()["email"] in html
+    assert valid_answers()["applicant-email"] in html
     assert "cv.pdf" not in html  # files are never shown back
     assert '<form class="application-form"' not in html
 

@@ -22,7 +22,11 @@ PROGRAMMES = [programme.slug for programme in enabled_programmes()]
 def answers_for(call: OpenCallPage) -> dict:
     """Valid answers to whatever the call asks, a PDF for every file field."""
     form_class = call.get_form_class()
-    answers = {}
+    answers = {
+        "applicant-name": "Ana Pop (demo)",
+        "applicant-email": "demo.applicant@example.org",
+        "accept-rules": "on",
+    }
     for field in call.get_form_fields():
         name = field.clean_name
         match field.field_type:
@@ -76,7 +80,7 @@ def test_the_upcoming_demo_call_says_when_it_opens_and_takes_no_application(clie
     html = client.get("/en/change-academy/call-for-experts/").content.decode()
     assert "Opening soon" in html and "· opens in " in html
     assert 'name="expertise"' not in html  # no form before it opens
-    response = client.post("/en/change-academy/call-for-experts/", {"full_name": "Ana"})
+    response = client.post("/en/change-academy/call-for-experts/", {"applicant-name": "Ana"})
     assert response.status_code == 403
 
 

@@ -50,13 +50,15 @@ def test_the_purge_erases_files_and_personal_fields_past_retention_only(
 
     old.refresh_from_db()
     assert old.form_data == {} and old.applicant_email == "" and old.reviewer_notes == ""
+    assert old.applicant_name == ""
     assert old.personal_data_erased_at is not None
     assert old.reference and old.language == "ro"  # what remains is anonymous statistics
     assert not ApplicationFile.objects.filter(application=old).exists()
     assert not old_file.exists()
 
     recent.refresh_from_db()
-    assert recent.form_data["full_name"] == "Ana Pop (demo)"
+    assert recent.applicant_name == "Ana Pop (demo)"
+    assert recent.form_data["motivation"] == valid_answers()["motivation"]
     assert recent_file.exists()
     assert stored_files(private_root) == [recent_file]
 

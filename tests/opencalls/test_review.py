@@ -31,8 +31,8 @@ def applications(client, call_pages, private_root):
         en.url,
         {
             **valid_answers(),
-            "full_name": '=HYPERLINK("http://evil.example")',
-            "email": "john@example.org",
+            "applicant-name": '=HYPERLINK("http://evil.example")',
+            "applicant-email": "john@example.org",
             "cv": pdf_file("cv-john.pdf"),
         },
     )
@@ -234,35 +234,46 @@ def test_the_listing_filters_by_language_and_status(client, applications, admin_
     assert ro_application.reference in html and en_application.reference not in html
 
 
-def test_csv_export_has_review_columns_file_links_and_no_formulas(
+ADMIN_HOST = "admin.cccluj.example"  # not the configured WAGTAILADMIN_BASE_URL's host
+
+
+def test_csv_export_has_applicant_and_review_columns_file_links_on_the_admin_host_and_no_formulas(
     client, applications, english_admin, call_pages, settings
 ):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, ADMIN_HOST]
     client.force_login(english_admin)
     response = client.get(
-        reverse("wagtailforms:list_submissions", args=[call_pages[0].pk]), {"export": "csv"}
+        reverse("wagtailforms:list_submissions", args=[call_pages[0].pk]),
+        {"export": "csv"},
+        HTTP_HOST=ADMIN_HOST,
     )
     assert response.status_code == 200
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     header, *body = rows
-    assert header[:4] == ["Reference", "Submission date", "Status", "Language"]
-    assert "CV" in header and "Full name" in header
+    assert header[:6] == ["Reference", "Submission date", "Status", "Language", "Name", "Email"]
+    assert "CV" in header
     by_reference = {row[0]: dict(zip(header, row, strict=True)) for row in body}
     ro_application, en_application = applications
     assert by_reference[ro_application.reference]["Language"] == "Română"
     assert by_reference[en_application.reference]["Language"] == "English"
+    assert by_reference[ro_application.reference]["Email"] == "ana.pop@example.org"
+    # Links on the host the reviewer exported from, where their session works.
     assert by_reference[en_application.reference]["CV"] == (
-        settings.WAGTAILADMIN_BASE_URL + download_url(en_application)
+        f"http://{ADMIN_HOST}" + download_url(en_application)
     )
     # A cell that a spreadsheet would run as a formula is neutralised.
-    assert by_reference[en_application.reference]["Full name"].startswith("'=")
+    assert by_reference[en_application.reference]["Name"].startswith("'=")
 
 
-def test_xlsx_export_has_one_row_per_application_with_file_links(
+def test_xlsx_export_has_one_row_per_application_with_file_links_on_the_admin_host(
     client, applications, english_admin, call_pages, settings
 ):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, ADMIN_HOST]
     client.force_login(english_admin)
     response = client.get(
-        reverse("wagtailforms:list_submissions", args=[call_pages[1].pk]), {"export": "xlsx"}
+        reverse("wagtailforms:list_submissions", args=[call_pages[1].pk]),
+        {"export": "xlsx"},
+        HTTP_HOST=ADMIN_HOST,
     )
     assert response.status_code == 200
     workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
@@ -271,7 +282,7 @@ def test_xlsx_export_has_one_row_per_application_with_file_links(
     cv_column = header.index("CV")
     assert sorted(row[0] for row in body) == [a.reference for a in applications]
     assert {row[cv_column] for row in body} == {
-        settings.WAGTAILADMIN_BASE_URL + download_url(a) for a in applications
+        f"http://{ADMIN_HOST}" + download_url(a) for a in applications
     }
 
 

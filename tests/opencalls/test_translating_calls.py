@@ -25,11 +25,11 @@ from .conftest import pdf_file
 
 RO_FIELDS = [
     {
-        "label": "Nume și prenume",
-        "help_text": "Așa cum apare în buletin.",
+        "label": "Titlul proiectului",
+        "help_text": "Așa cum apare în dosar.",
         "field_type": "singleline",
     },
-    {"label": "Adresă de e-mail", "field_type": "email"},
+    {"label": "Orașul", "field_type": "singleline"},
     {
         "label": "Domeniul artistic",
         "field_type": "dropdown",
@@ -45,9 +45,9 @@ ENGLISH = {
     "apel-pentru-artisti": "call-for-artists",
     "Un apel deschis tuturor.": "A call open to all.",
     "Vă mulțumim!": "Thank you!",
-    "Nume și prenume": "Full name",
-    "Așa cum apare în buletin.": "As on your identity card.",
-    "Adresă de e-mail": "Email address",
+    "Titlul proiectului": "Project title",
+    "Așa cum apare în dosar.": "As in your file.",
+    "Orașul": "City",
     "Domeniul artistic": "Artistic field",
     "Teatru\nMuzică": "Theatre\nMusic",
     "Teatru": "Theatre",
@@ -164,7 +164,7 @@ def test_the_translated_form_asks_in_english_under_the_romanian_names(
     assert [f.clean_name for f in en_fields] == [f.clean_name for f in ro_fields]
     assert [f.field_type for f in en_fields] == [f.field_type for f in ro_fields]
     assert [f.translation_key for f in en_fields] == [f.translation_key for f in ro_fields]
-    assert en_fields[0].help_text == "As on your identity card."
+    assert en_fields[0].help_text == "As in your file."
     assert (en_fields[2].choices, en_fields[2].default_value) == ("Theatre\nMusic", "Theatre")
     # The Romanian questions are untouched.
     assert [f.label for f in ro_fields] == [field["label"] for field in RO_FIELDS]
@@ -173,10 +173,10 @@ def test_the_translated_form_asks_in_english_under_the_romanian_names(
     en_call.refresh_from_db()
     html = client.get(en_call.url).content.decode()
     assert en_call.url.startswith("/en/")
-    for english_text in ("Full name", "Email address", "Artistic field", "Letter of intent"):
+    for english_text in ("Project title", "City", "Artistic field", "Letter of intent"):
         assert english_text in html
     assert "Theatre" in html and "Music" in html
-    assert "Nume și prenume" not in html and "Domeniul artistic" not in html
+    assert "Titlul proiectului" not in html and "Domeniul artistic" not in html
     assert 'type="file"' in html and f'name="{ro_fields[3].clean_name}"' in html
 
     # A later sync keeps the English rows (recycled by key) and their Romanian names.
@@ -190,21 +190,33 @@ def test_applications_in_both_languages_fill_the_same_columns(
 ):
     submit_for_translation(client, admin_user, ro_call, english)
     en_call = translate_everything(ro_call, english, django_capture_on_commit_callbacks)
-    name, email, field, letter = (f.clean_name for f in ro_call.get_form_fields())
+    title, city, field, letter = (f.clean_name for f in ro_call.get_form_fields())
 
     client.logout()
     applicants = [
-        (ro_call, "Ana Pop", "ana@example.org", "Muzică"),
-        (en_call, "John Smith", "john@example.org", "Theatre"),
+        (ro_call, "Ana Pop", "ana@example.org", "Cluj-Napoca", "Muzică"),
+        (en_call, "John Smith", "john@example.org", "London", "Theatre"),
     ]
     with django_capture_on_commit_callbacks(execute=True):
-        for page, full_name, address, choice in applicants:
+        for page, full_name, address, town, choice in applicants:
             response = client.post(
                 page.url,
-                {name: full_name, email: address, field: choice, letter: pdf_file()},
+                {
+                    "applicant-name": full_name,
+                    "applicant-email": address,
+                    "accept-rules": "on",
+                    title: f"Proiectul lui {full_name}",
+                    city: town,
+                    field: choice,
+                    letter: pdf_file(),
+                },
             )
             assert response.status_code == 303, response.content.decode()[:2000]
     assert sorted(Application.objects.values_list("language", flat=True)) == ["en", "ro"]
+    assert set(Application.objects.values_list("applicant_name", "applicant_email")) == {
+        ("Ana Pop", "ana@example.org"),
+        ("John Smith", "john@example.org"),
+    }
 
     client.force_login(admin_user)
     for page, labels in (
@@ -218,9 +230,12 @@ def test_applications_in_both_languages_fill_the_same_columns(
         response = client.get(listing, {"export": "csv"})
         rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
         assert len(rows) == 2
-        full_name_column, email_column, field_column = labels[:3]
-        assert {row[full_name_column] for row in rows} == {"Ana Pop", "John Smith"}
-        assert {row[email_column] for row in rows} == {"ana@example.org", "john@example.org"}
+        title_column, city_column, field_column = labels[:3]
+        assert {row[title_column] for row in rows} == {
+            "Proiectul lui Ana Pop",
+            "Proiectul lui John Smith",
+        }
+        assert {row[city_column] for row in rows} == {"Cluj-Napoca", "London"}
         assert {row[field_column] for row in rows} == {"Muzică", "Theatre"}
         assert all(row[labels[3]] for row in rows)  # both letters, as download links
 
@@ -278,7 +293,7 @@ def test_the_migration_gives_each_question_one_key_in_both_languages(private_roo
     en_keys = dict(en.form_fields.values_list("clean_name", "translation_key"))
     assert set(ro.form_fields.values_list("locale", flat=True)) == {ro.locale_id}
     assert set(en.form_fields.values_list("locale", flat=True)) == {en.locale_id}
-    shared = {"full_name", "email", "cv", "portfolio"}
+    shared = {"cv", "portfolio"}
     assert {name: en_keys[name] for name in shared} == {name: ro_keys[name] for name in shared}
     assert en_keys["why_you"] not in ro_keys.values()
     assert ro_keys["motivation"] not in en_keys.values()

@@ -52,7 +52,11 @@ class Application(AbstractFormSubmission):
     )
     status_changed_at = models.DateTimeField(_("status changed at"), null=True, blank=True)
     reviewer_notes = models.TextField(_("reviewer notes"), blank=True)
+    # The applicant, asked by the engine on every call's form (never an editor's question), so
+    # every application can be answered; blank only once erased by the personal-data purge.
+    applicant_name = models.CharField(_("applicant's name"), max_length=200, blank=True)
     applicant_email = models.EmailField(_("applicant's email"), blank=True)
+    rules_accepted_at = models.DateTimeField(_("rules accepted at"), null=True, blank=True)
     confirmation_sent_at = models.DateTimeField(_("confirmation sent at"), null=True, blank=True)
     retain_until = models.DateTimeField(
         _("personal data kept until"), null=True, blank=True, db_index=True
@@ -74,6 +78,8 @@ class Application(AbstractFormSubmission):
         """Answers plus the review columns, as Wagtail's listing and export expect."""
         return {
             **self.form_data,
+            "applicant_name": self.applicant_name,
+            "applicant_email": self.applicant_email,
             "reference": self.reference,
             "submit_time": self.submit_time,
             "status": self.get_status_display(),

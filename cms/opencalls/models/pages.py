@@ -268,6 +268,8 @@ class OpenCallPage(FormMixin, BasePage):
             ("submit_time", _("Submission date")),
             ("status", _("Status")),
             ("language", _("Language")),
+            ("applicant_name", _("Name")),
+            ("applicant_email", _("Email")),
             *[(field.clean_name, field.label) for field in self.get_form_fields()],
         ]
 
@@ -276,12 +278,12 @@ class OpenCallPage(FormMixin, BasePage):
 
         return ApplicationListView
 
-    def process_form_submission(self, form):
+    def process_form_submission(self, form, *, call_url: str = ""):
         from django.utils.translation import get_language
 
         from cms.opencalls.applying import store_application
 
-        return store_application(self, form, language=get_language())
+        return store_application(self, form, language=get_language(), call_url=call_url)
 
     def serve(self, request, *args, **kwargs):
         from cms.opencalls.applying import serve_open_call

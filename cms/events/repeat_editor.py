@@ -427,4 +427,4 @@ class HoursMinutesWidget(forms.MultiWidget):
         return duration_string(duration)
 
     def id_for_label(self, id_):
-        return f"{id_}_hours" if id_ else id_
+        return f"{id_}_0" if id_ else id_  # MultiWidget numbers its inputs: the hours

@@ -234,6 +234,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # "pove%C8%99ti"): Wagtail then transliterates titles (ș→s, ț→t, ă→a, â→a, î→i) both in the
 # editor's slug field and when it makes a slug itself on the server.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No avatar from gravatar.com: the admin fetches nothing from a third party (staff e-mail hashes
+# would leave with every page view); Wagtail shows its own default avatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Security -----------------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True

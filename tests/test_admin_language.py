@@ -499,11 +499,6 @@ def test_the_page_editor_of_every_page_type_speaks_romanian(client, superuser, m
     assert not english, "\n".join(english)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 22 item 1: the duration is typed as hours and minutes by the new repeat "
-    "editor, built on another branch; strict, so this marker goes when that lands",
-)
 def test_the_event_editor_does_not_show_a_duration_as_python_prints_it(client, superuser):
     client.force_login(superuser)
     response = client.get(reverse("wagtailadmin_pages:edit", args=[an_event_with_dates().pk]))

@@ -7,6 +7,7 @@ from cms.events import admin_views
 app_name = "events_admin"
 
 urlpatterns = [
+    path("repeat-summary/", admin_views.repeat_summary, name="repeat_summary"),
     path("<int:page_id>/occurrences/", admin_views.occurrence_list, name="occurrences"),
     path("<int:page_id>/occurrences/<int:pk>/cancel/", admin_views.cancel, name="cancel"),
     path("<int:page_id>/occurrences/<int:pk>/restore/", admin_views.restore, name="restore"),

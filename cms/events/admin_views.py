@@ -7,16 +7,19 @@ to the event, which both translations share.
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from cms.events.forms import MoveOccurrenceForm
 from cms.events.models import EventPage, Occurrence, OccurrenceStatus
 from cms.events.occurrences import cancel_occurrence, move_occurrence, restore_occurrence
+from cms.events.repeat_editor import RepeatField
+from cms.events.rule_words import recurrence_in_words
 
 
 def _editable_page(user, page_id: int) -> EventPage:
@@ -106,3 +109,23 @@ def move(request, page_id: int, pk: int):
         {"page": page, "occurrence": occurrence, "form": form},
         status=400 if form.errors else 200,
     )
+
+
+@require_GET
+def repeat_summary(request):
+    """The repeat editor's controls (as query parameters) said in words, for its live summary.
+
+    The same function as the saved summary and the public page, so the words never differ.
+    Any admin user may ask (Wagtail requires admin access for every admin URL); it reads nothing
+    stored. Controls that do not make a rule answer 400 with the message the form would show.
+    """
+    field = RepeatField()
+    name = request.GET.get("field") or "recurrence"
+    controls = field.widget.value_from_datadict(request.GET, {}, name)
+    if field.widget.value_omitted_from_data(request.GET, {}, name):
+        return JsonResponse({"error": _("No repeat controls were sent.")}, status=400)
+    try:
+        value = field.clean(controls)
+    except ValidationError as error:
+        return JsonResponse({"error": " ".join(error.messages)}, status=400)
+    return JsonResponse({"text": recurrence_in_words(value) or _("Does not repeat.")})

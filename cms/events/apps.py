@@ -9,6 +9,17 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from recurrence.fields import RecurrenceField
+
+        from wagtail.admin.forms.models import register_form_field_override
+
         from cms.events import signals
+        from cms.events.repeat_editor import RepeatField, RepeatWidget
 
         signals.connect()
+        # Admin forms edit a recurrence with the repeat editor, never django-recurrence's
+        # widget (it needs Django admin's jQuery, which the site does not install). Registered
+        # here, before any admin form class is built.
+        register_form_field_override(
+            RecurrenceField, override={"form_class": RepeatField, "widget": RepeatWidget}
+        )

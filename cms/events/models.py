@@ -19,21 +19,17 @@ How the pieces relate:
 
 from __future__ import annotations
 
-import copy
 import datetime
 import uuid
 from zoneinfo import ZoneInfo
 
-import recurrence
 from recurrence.fields import RecurrenceField
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import dateformat, timezone
-from django.utils.formats import date_format
-from django.utils.translation import gettext, pgettext, pgettext_lazy
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -44,7 +40,8 @@ from wagtail.search import index
 
 from cms.admin_forms import LocalePageForm
 from cms.blocks import BodyBlock
-from cms.events.panels import RecurrenceSummaryPanel
+from cms.events.repeat_editor import HoursMinutesWidget, RepeatWidget
+from cms.events.rule_words import recurrence_in_words
 from cms.registrations.event_fields import RegistrationSettings
 
 EVENTS_TIME_ZONE = ZoneInfo("Europe/Bucharest")
@@ -160,21 +157,22 @@ class EventPage(RegistrationSettings, Page):
     )
     end_time = models.TimeField(_("end time"), null=True, blank=True)
     all_day = models.BooleanField(_("all day"), default=False)
+    # RecurrenceField's first positional argument is `include_dtstart`, not the verbose name.
     recurrence = RecurrenceField(
-        # By keyword: RecurrenceField's first positional argument is `include_dtstart`.
-        verbose_name=_("recurrence"),
+        verbose_name=_("repeats"),
         blank=True,
         null=True,
         help_text=_(
-            "Rules, extra dates and excluded dates of a series. Each date starts at the start "
-            "time; the start date itself is always the first date."
+            "How often the event repeats, which days and months, when it ends, and dates added "
+            "or left out. Each date starts at the start time; the start date is always the "
+            "first date."
         ),
     )
     duration = models.DurationField(
         _("duration"),
         null=True,
         blank=True,
-        help_text=_("How long each date of a series lasts (e.g. 2:00:00 or 1 day, 0:00:00)."),
+        help_text=_("How long each date of a series lasts, in hours and minutes."),
     )
 
     content_panels = [
@@ -189,9 +187,8 @@ class EventPage(RegistrationSettings, Page):
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
                 FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
                 FieldPanel("all_day"),
-                FieldPanel("recurrence"),
-                RecurrenceSummaryPanel(),
-                FieldPanel("duration"),
+                FieldPanel("recurrence", widget=RepeatWidget),
+                FieldPanel("duration", widget=HoursMinutesWidget),
             ],
             heading=_("When"),
         ),
@@ -215,10 +212,8 @@ class EventPage(RegistrationSettings, Page):
         return bool(rec and (rec.rrules or rec.rdates))
 
     def recurrence_text(self) -> str:
-        """The rules in words, in the active language (django-recurrence's `to_text`)."""
-        if not self.recurrence:
-            return ""
-        return "; ".join(_rule_text(rule) for rule in self.recurrence.rrules)
+        """The rules in words, in the active language (see `cms.events.rule_words`)."""
+        return recurrence_in_words(self.recurrence)
 
     def extra_details(self) -> list[tuple[str, str]]:
         """(label, value) pairs a subclass shows on its page, e.g. a facilitator or commune."""
@@ -389,56 +384,3 @@ def default_language_first():
         default=1,
         output_field=models.IntegerField(),
     )
-
-
-def _rule_text(rule) -> str:
-    """A rule in words, its end date in the reader's format ("until 31 December 2027").
-
-    django-recurrence writes the end date as 2027-12-31 whatever the language.
-    """
-    if rule.until is None or rule.count:
-        return _rule_words(rule)
-    open_ended = copy.copy(rule)
-    open_ended.until = None
-    # Stored in UTC: midnight in Bucharest is 22:00 the day before.
-    end = timezone.localtime(rule.until) if timezone.is_aware(rule.until) else rule.until
-    until = gettext("until %(date)s") % {"date": date_format(end, "j F Y")}
-    return pgettext("recurrence parts", "%(rule)s, %(until)s") % {
-        "rule": _rule_words(open_ended),
-        "until": until,
-    }
-
-
-# The days of a monthly rule counted from the end, in the words django-recurrence uses.
-_DAYS_FROM_THE_END = {
-    -1: pgettext_lazy("day of the month", "last"),
-    -2: pgettext_lazy("day of the month", "second last"),
-    -3: pgettext_lazy("day of the month", "third last"),
-    -4: pgettext_lazy("day of the month", "fourth last"),
-}
-
-
-def _rule_words(rule) -> str:
-    """django-recurrence's `to_text`, with the days of a monthly rule in the reader's language.
-
-    It writes them with Django's English-only ordinal suffix ("on the 1st, 15th"), which no
-    catalogue translates; the rest of its text is gettext and stays its own.
-    """
-    if rule.freq != recurrence.MONTHLY or not rule.bymonthday:
-        return str(rule.to_text())
-    # Its text without the days is the frequency, then the count if any: the days go between.
-    bare = copy.copy(rule)
-    bare.bymonthday, bare.byday, bare.bysetpos = [], [], []
-    frequency = str(recurrence.Rule(rule.freq, interval=rule.interval).to_text())
-    rest = str(bare.to_text())[len(frequency) :]
-    days = ", ".join(_month_day(day) for day in rule.bymonthday)
-    on_days = pgettext("days of the month", "on the %(days)s") % {"days": days}
-    return f"{frequency}, {on_days}{rest}"
-
-
-def _month_day(day: int) -> str:
-    if day < 0:
-        return str(_DAYS_FROM_THE_END.get(day, day))
-    suffix = dateformat.format(datetime.date(2000, 1, day), "S")
-    # Translators: %(suffix)s is English's "st", "nd", "rd" or "th"; leave it out if unused.
-    return pgettext("day of the month", "%(day)s%(suffix)s") % {"day": day, "suffix": suffix}

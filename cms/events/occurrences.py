@@ -269,7 +269,7 @@ def validate_schedule(page: EventPage) -> None:
         if page.duration <= datetime.timedelta(0):
             add("duration", _("The duration must be longer than zero."))
         elif page.all_day and page.duration % datetime.timedelta(days=1):
-            add("duration", _("An all-day event lasts whole days (e.g. 1 day, 0:00:00)."))
+            add("duration", _("An all-day event lasts whole days (e.g. 24 or 48 hours)."))
 
     rec = page.recurrence
     if rec and rec.dtstart:

@@ -37,16 +37,23 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def live_demo(tmp_path_factory):
-    """Base URL of a demo site served by `runserver` in a child process."""
+def live_demo_env(tmp_path_factory):
+    """The environment of the demo server (its database, its port), for `manage` commands."""
     db = tmp_path_factory.mktemp("browser") / "db.sqlite3"
     port = _free_port()
-    env = {
+    return {
         "DJANGO_DEBUG": "1",
         "DATABASE_URL": f"sqlite:///{db}",
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
         "RATELIMIT_ENABLE": "0",
     }
+
+
+@pytest.fixture(scope="session")
+def live_demo(live_demo_env):
+    """Base URL of a demo site served by `runserver` in a child process."""
+    env = live_demo_env
+    port = env["WAGTAILADMIN_BASE_URL"].rsplit(":", 1)[1]
     for command in (["migrate", "--noinput"], ["load_demo"]):
         result = manage(*command, env=env, timeout=300)
         assert result.returncode == 0, result.stderr
@@ -92,3 +99,31 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+ADMIN_USERNAME = "admin-browser"
+ADMIN_PASSWORD = "parola-de-test-4729"
+
+
+@pytest.fixture(scope="session")
+def admin_login(live_demo, live_demo_env):
+    """A superuser in the demo server's database; returns a function that logs a page in."""
+    result = manage(
+        "createsuperuser",
+        "--noinput",
+        "--username",
+        ADMIN_USERNAME,
+        "--email",
+        "admin-browser@cccluj.ro",
+        env={**live_demo_env, "DJANGO_SUPERUSER_PASSWORD": ADMIN_PASSWORD},
+    )
+    assert result.returncode == 0, result.stderr
+
+    def log_in(page) -> None:
+        page.goto(live_demo + "/admin/login/")
+        page.fill("#id_username", ADMIN_USERNAME)
+        page.fill("#id_password", ADMIN_PASSWORD)
+        with page.expect_navigation():
+            page.locator("form button[type=submit]").first.click()
+
+    return log_in

@@ -67,3 +67,41 @@ def check_orphaned_pages(app_configs, databases=None, **kwargs):
             id="cms.W001",
         )
     ]
+
+
+@checks.register(checks.Tags.models)
+def check_call_reference_prefixes(app_configs, **kwargs):
+    """Two programmes' call types may not share a reference prefix.
+
+    An application's reference (`AS-2026-0042`) is counted per prefix and year: two programmes
+    on one prefix would draw from one counter, and a reviewer could not tell whose application a
+    reference names. Subclasses of one programme may share its prefix.
+    """
+    from cms.opencalls.models import OpenCallPage
+    from cms.plugin_manager import enabled_programmes, programme_apps
+
+    programme_of_app = {app: p.slug for p in enabled_programmes() for app in programme_apps(p)}
+    owners: dict[str, set[str]] = {}
+    for model in _concrete_subclasses(OpenCallPage):
+        programme = programme_of_app.get(model._meta.app_config.name)
+        if programme:
+            owners.setdefault(model.reference_prefix, set()).add(programme)
+    return [
+        checks.Error(
+            f"The open-call types of programmes {', '.join(sorted(slugs))} share the reference "
+            f"prefix {prefix!r}.",
+            hint="Give each programme's call types a reference_prefix of their own.",
+            id="cms.E003",
+        )
+        for prefix, slugs in sorted(owners.items())
+        if len(slugs) > 1
+    ]
+
+
+def _concrete_subclasses(model) -> list:
+    found = []
+    for subclass in model.__subclasses__():
+        if not subclass._meta.abstract:
+            found.append(subclass)
+        found.extend(_concrete_subclasses(subclass))
+    return found

@@ -198,3 +198,17 @@ def test_a_plugin_naming_no_section_model_fails_at_start_up(third_party_programm
     plugin_file.write_text(plugin_file.read_text().split("@hookimpl\ndef installed_apps")[0])
     with pytest.raises(PluginConfigurationError, match="'puppetry' names no section page model"):
         build_plugin_manager(enabled=None, blocked=[])
+
+
+def test_two_programmes_call_types_on_one_reference_prefix_fail_the_system_check(monkeypatch):
+    from django.apps import apps
+
+    from cms.checks import check_call_reference_prefixes
+
+    assert check_call_reference_prefixes(None) == []
+    hubs_call = apps.get_model("hubs", "PeerExchangeCallPage")
+    academy_call = apps.get_model("academy", "AcademyCallPage")
+    monkeypatch.setattr(hubs_call, "reference_prefix", academy_call.reference_prefix)
+    errors = check_call_reference_prefixes(None)
+    assert [error.id for error in errors] == ["cms.E003"]
+    assert "academy, hubs" in errors[0].msg

@@ -31,6 +31,13 @@ def next_year() -> int:
     return timezone.localdate().year + 1
 
 
+@pytest.fixture(autouse=True)
+def whole_of_next_year_within_the_horizon(settings):
+    """Tests dated `next_year()` need all of next year materialised: with the default 18-month
+    horizon, its autumn lies beyond it from January to June. Tests about the horizon set theirs."""
+    settings.EVENTS_HORIZON_DAYS = 800
+
+
 def local_times(page):
     return [
         occ.start.astimezone(CLUJ)

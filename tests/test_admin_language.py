@@ -398,6 +398,10 @@ def test_the_dashboard_speaks_romanian_to_a_superuser_and_a_team_member(client, 
 def test_every_admin_page_the_engine_adds_speaks_romanian(client, superuser, personal_data):
     urls = [admin_url(*found, personal_data) for found in engine_admin_urls()]
     assert reverse("events_admin:occurrences", args=[personal_data["event"].pk]) in urls
+    # The repeat editor's live summary says the controls it is sent (its refusals are Romanian
+    # too: tests/events/test_repeat_editor.py).
+    summary = reverse("events_admin:repeat_summary")
+    urls[urls.index(summary)] = f"{summary}?recurrence-freq=DAILY&recurrence-interval=2"
     # Where the engine shows lists as exports too, the export is read in Romanian as well.
     detail = reverse("registrations_admin:detail", args=[personal_data["occurrence"].pk])
     urls += [f"{detail}?export=csv"]

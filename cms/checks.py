@@ -78,13 +78,11 @@ def check_call_reference_prefixes(app_configs, **kwargs):
     reference names. Subclasses of one programme may share its prefix.
     """
     from cms.opencalls.models import OpenCallPage
-    from cms.plugin_manager import enabled_programmes, programme_apps
+    from cms.ownership import programme_of_model
 
-    programme_of_app = {app: p.slug for p in enabled_programmes() for app in programme_apps(p)}
     owners: dict[str, set[str]] = {}
     for model in _concrete_subclasses(OpenCallPage):
-        programme = programme_of_app.get(model._meta.app_config.name)
-        if programme:
+        if programme := programme_of_model(model):
             owners.setdefault(model.reference_prefix, set()).add(programme)
     return [
         checks.Error(

@@ -18,13 +18,10 @@ from wagtail.admin.site_summary import PagesSummaryItem, SummaryItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
-from cms.teams import programmes_for_user, within_programmes
+from cms.ownership import pages_of_programmes, records_of_programmes
+from cms.teams import programmes_for_user
 
 LIMIT = 8
-
-
-def _in_programmes(queryset, programmes, field="programme"):
-    return queryset if programmes is None else queryset.filter(**{f"{field}__in": programmes})
 
 
 def upcoming_dates(programmes) -> list:
@@ -32,7 +29,7 @@ def upcoming_dates(programmes) -> list:
 
     registering = EventPage.objects.filter(registration_required=True).values("translation_key")
     occurrences = list(
-        _in_programmes(Occurrence.objects.filter(series_id__in=registering), programmes)
+        records_of_programmes(Occurrence.objects.filter(series_id__in=registering), programmes)
         .filter(start__gte=timezone.now())
         .annotate(
             confirmed=Count("registrations", filter=Q(registrations__status="confirmed")),
@@ -64,7 +61,7 @@ def open_calls(programmes) -> list:
         .values("count")
     )
     return list(
-        _in_programmes(OpenCallPage.objects.live(), programmes)
+        records_of_programmes(OpenCallPage.objects.live(), programmes)
         .filter(locale__language_code="ro", closes_at__gte=now)
         .annotate(application_count=Subquery(applications))
         .order_by("closes_at")[:LIMIT]
@@ -76,7 +73,7 @@ def awaiting_translation(programmes) -> list:
     from django.conf import settings
 
     return list(
-        Page.objects.filter(within_programmes(programmes), live=False)
+        Page.objects.filter(pages_of_programmes(programmes), live=False)
         .exclude(locale__language_code=settings.LANGUAGE_CODE)
         .select_related("locale")
         .order_by("-latest_revision_created_at")[:LIMIT]
@@ -121,7 +118,7 @@ class ProgrammePagesSummaryItem(SummaryItem):
 
     def __init__(self, request, programme: str):
         super().__init__(request)
-        self.programme = programme
+        self.slug = programme
 
     def get_context_data(self, parent_context=None):
         from django.conf import settings
@@ -129,16 +126,16 @@ class ProgrammePagesSummaryItem(SummaryItem):
         from cms.models import ProgrammeSectionPage
         from cms.plugin_manager import get_programme
 
-        sections = ProgrammeSectionPage.objects.filter(programme=self.programme)
+        sections = ProgrammeSectionPage.objects.filter(programme=self.slug)
         home_section = (
             sections.filter(locale__language_code=settings.LANGUAGE_CODE).first()
             or sections.first()
         )
-        programme = get_programme(self.programme)
+        programme = get_programme(self.slug)
         return {
-            "name": programme.info.name["ro"] if programme else self.programme,
+            "name": programme.info.name["ro"] if programme else self.slug,
             "section": home_section,
-            "count": Page.objects.filter(within_programmes({self.programme})).count(),
+            "count": Page.objects.filter(pages_of_programmes({self.slug})).count(),
         }
 
 

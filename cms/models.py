@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from cms.admin_forms import LocalePageForm
 from cms.blocks import BodyBlock
+from cms.ownership import ProgrammeOwned
 
 
 class BasePage(Page):
@@ -73,17 +74,14 @@ class ContentPage(BasePage):
         verbose_name = _("content page")
 
 
-class ProgrammeSectionPage(BasePage):
-    """The root of one programme's section. Each plugin subclasses it once.
+class ProgrammeSectionPage(ProgrammeOwned, BasePage):
+    """The root of one programme's section. Each plugin subclasses it once, in its own app.
 
-    `programme` is set from the subclass's `programme_slug` on save; it is what navigation,
+    `programme` is set on save from the plugin's app (`cms.ownership`); it is what navigation,
     calendars and team permissions filter on, and it survives a disabled plugin (the system
     check then names the orphaned pages).
     """
 
-    programme_slug: str = ""
-
-    programme = models.CharField(_("programme"), max_length=50, editable=False, db_index=True)
     image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("image"),
@@ -111,11 +109,6 @@ class ProgrammeSectionPage(BasePage):
 
         programme = get_programme(self.programme)
         return programme.info.colour if programme else "#1f4e79"
-
-    def save(self, *args, **kwargs):
-        if self.programme_slug:
-            self.programme = self.programme_slug
-        return super().save(*args, **kwargs)
 
     def get_template(self, request, *args, **kwargs):
         # A plugin may ship `<app>/<model>.html`; otherwise the engine's section template serves.

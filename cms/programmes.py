@@ -34,10 +34,12 @@ def section_page_model_for(programme: Programme) -> type[Page]:
             f"Programme {programme.slug!r}: its section page model must be a subclass of "
             f"ProgrammeSectionPage, not {model!r}."
         )
-    if model.programme_slug != programme.slug:
+    from cms.ownership import programme_of_model
+
+    if programme_of_model(model) != programme.slug:
         raise TypeError(
-            f"{model.__name__}.programme_slug is {model.programme_slug!r}, "
-            f"expected {programme.slug!r}."
+            f"Programme {programme.slug!r}: its section page model {model._meta.label} is not "
+            "in one of its own apps (installed_apps), so its sections would not be its own."
         )
     return model
 
@@ -72,26 +74,6 @@ def section_page_models() -> list[type[Page]]:
 
 def enabled_slugs() -> list[str]:
     return [programme.slug for programme in enabled_programmes()]
-
-
-def of_enabled_programmes(field: str = "programme") -> Q:
-    """Rows of no programme or of an enabled one.
-
-    A disabled plugin's pages, dates and search documents stay in the database (switching it
-    back on brings them back), but they leave every public listing: sitemap, search, calendar.
-    """
-    return Q(**{field: ""}) | Q(**{f"{field}__in": enabled_slugs()})
-
-
-def outside_disabled_sections() -> Q:
-    """Pages that are not inside the section of a disabled programme (one query)."""
-    from cms.models import ProgrammeSectionPage
-
-    disabled = ProgrammeSectionPage.objects.exclude(of_enabled_programmes())
-    outside = Q()
-    for path in disabled.values_list("path", flat=True):
-        outside &= ~Q(path__startswith=path)
-    return outside
 
 
 def live_sections(locale_id: int, private: Q | None = None):

@@ -26,20 +26,6 @@ from wagtail.models import Page
 EXPLORER_URL_NAMES = {"wagtailadmin_explore"}
 
 
-def owning_programme(page: Page) -> str | None:
-    """The programme whose section `page` lies in (or is), if any."""
-    from cms.models import ProgrammeSectionPage
-
-    steps = Page.steplen
-    ancestor_paths = [page.path[:end] for end in range(steps, len(page.path) + 1, steps)]
-    return (
-        ProgrammeSectionPage.objects.filter(path__in=ancestor_paths)
-        .order_by("-depth")
-        .values_list("programme", flat=True)
-        .first()
-    )
-
-
 def describe_programme(programme: str) -> dict[str, str]:
     """The programme's and its team's names, in the admin's active language."""
     from cms.models import ProgrammeTeam
@@ -60,8 +46,10 @@ def _foreign_programme(user, page: Page) -> str | None:
     programmes = programmes_for_user(user)
     if programmes is None:
         return None  # editors and administrators: nothing is another team's
-    programme = owning_programme(page)
-    if programme is None or programme in programmes:
+    from cms.ownership import programme_of
+
+    programme = programme_of(page)
+    if not programme or programme in programmes:
         return None
     if page.permissions_for_user(user).can_edit():
         return None  # given rights on it all the same: Wagtail decides

@@ -16,7 +16,8 @@ from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from cms.programmes import enabled_slugs, outside_disabled_sections
+from cms.ownership import pages_of_disabled_programmes
+from cms.programmes import enabled_slugs
 
 
 class MultilingualSitemap(Sitemap):
@@ -29,7 +30,7 @@ class MultilingualSitemap(Sitemap):
         return (
             pages.live()
             .public()
-            .filter(outside_disabled_sections())
+            .exclude(pages_of_disabled_programmes())
             .select_related("locale")
             .order_by("path")
         )

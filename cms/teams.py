@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from django.db.models import Q
 
 from wagtail.models import (
     Collection,
@@ -154,6 +153,29 @@ def _shared_snippets(actions: list[str] | None = None) -> list[Permission]:
     ]
 
 
+def _owned_snippets(programme: str | None, actions: list[str]) -> list[Permission]:
+    """Model permissions on the `ProgrammeOwned` snippet models a programme may have rows in:
+    those of its own apps and the engine's (each row says its programme); None: every one.
+
+    The model permission opens the snippet's listing and forms; its permission policy
+    (`cms.ownership.ProgrammeOwnedPermissionPolicy`) then narrows them to the team's own rows.
+    """
+    from django.contrib.auth import get_permission_codename
+    from django.contrib.contenttypes.models import ContentType
+
+    from cms.ownership import owned_snippet_models, programme_of_model
+
+    return [
+        Permission.objects.get(
+            content_type=ContentType.objects.get_for_model(model),
+            codename=get_permission_codename(action, model._meta),
+        )
+        for model in owned_snippet_models()
+        if programme is None or programme_of_model(model) in ("", programme)
+        for action in actions
+    ]
+
+
 def _remove_wagtail_defaults(editors: Group, log: Callable[[str], None]) -> None:
     """Remove Wagtail's "Moderators approval" workflow and its English default groups.
 
@@ -231,7 +253,10 @@ def setup_teams(log: Callable[[str], None] = lambda message: None) -> list[TeamR
         else:
             group = link.get().group
         group.permissions.add(
-            permission(*ADMIN_ACCESS), permission(*SUBMIT_TRANSLATION), *_shared_snippets()
+            permission(*ADMIN_ACCESS),
+            permission(*SUBMIT_TRANSLATION),
+            *_shared_snippets(),
+            *_owned_snippets(programme.slug, SHARED_SNIPPET_ACTIONS),
         )
 
         sections = list(ProgrammeSectionPage.objects.filter(programme=programme.slug))
@@ -251,6 +276,7 @@ def setup_teams(log: Callable[[str], None] = lambda message: None) -> list[TeamR
         permission(*ADMIN_ACCESS),
         permission(*SUBMIT_TRANSLATION),
         *_shared_snippets([*SHARED_SNIPPET_ACTIONS, "delete"]),
+        *_owned_snippets(None, [*SHARED_SNIPPET_ACTIONS, "delete"]),
     )
     _set_page_permissions(editors, [Page.get_first_root_node()], EDITOR_PAGE_PERMISSIONS)
     _set_collection_permissions(editors, Collection.get_first_root_node(), EDITOR_MEDIA_PERMISSIONS)
@@ -316,18 +342,3 @@ def create_demo_team_members(log: Callable[[str], None] = lambda message: None) 
             user.save()
         user.groups.add(team.group)
         log(f"  {'+' if created else '='} {user.username} in {team.group.name}")
-
-
-def within_programmes(programmes: set[str] | None) -> Q:
-    """A filter for pages inside the sections of `programmes` (None: everything)."""
-    from cms.models import ProgrammeSectionPage
-
-    if programmes is None:
-        return Q()
-    section_paths = ProgrammeSectionPage.objects.filter(programme__in=programmes).values_list(
-        "path", flat=True
-    )
-    within = Q(pk__in=[])  # no section: nothing
-    for section_path in section_paths:
-        within |= Q(path__startswith=section_path)
-    return within

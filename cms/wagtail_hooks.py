@@ -107,6 +107,7 @@ def only_own_programmes_submissions(user, editable_forms):
     Page permissions already keep a team to its section; this holds even if someone is given
     rights on a page elsewhere, because personal data follows the programme.
     """
-    from cms.teams import programmes_for_user, within_programmes
+    from cms.ownership import pages_of_programmes
+    from cms.teams import programmes_for_user
 
-    return editable_forms.filter(within_programmes(programmes_for_user(user)))
+    return editable_forms.filter(pages_of_programmes(programmes_for_user(user)))

@@ -78,3 +78,72 @@ def test_every_hook_has_a_docstring_and_a_readme_entry(hook):
     assert inspect.getdoc(getattr(hookspecs, hook)), f"{hook} has no docstring"
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert f"`{hook}" in readme, f"README.md does not document the hook {hook}"
+
+
+# Tree-position filters that find "the pages of a section" (`path__startswith`, `path__in` over
+# ancestors, `ancestor_of`), and assignments to a `programme` attribute, are how ownership is
+# decided. Only cms/ownership.py may use them. `descendant_of` a known page (the sitemap's roots,
+# re-indexing a subtree) is about the tree, not programmes, and stays allowed; so do reads of
+# `.programme` and `programme=` keyword arguments (copying an owner onto a derived row).
+OWNERSHIP_MODULE = REPO / "cms" / "ownership.py"
+SECTION_FILTER_KEYWORDS = {"path__startswith", "path__in"}
+
+
+def ownership_decisions(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        targets = []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, ast.AugAssign | ast.AnnAssign):
+            targets = [node.target]
+        found += [
+            f"line {node.lineno}: assigns .programme"
+            for target in targets
+            if isinstance(target, ast.Attribute) and target.attr == "programme"
+        ]
+        if isinstance(node, ast.Call):
+            found += [
+                f"line {node.lineno}: filters on {keyword.arg}"
+                for keyword in node.keywords
+                if keyword.arg in SECTION_FILTER_KEYWORDS
+            ]
+            function = node.func
+            if isinstance(function, ast.Attribute) and function.attr == "ancestor_of":
+                found.append(f"line {node.lineno}: calls ancestor_of")
+            if (
+                isinstance(function, ast.Name)
+                and function.id == "setattr"
+                and len(node.args) > 1
+                and isinstance(node.args[1], ast.Constant)
+                and node.args[1].value == "programme"
+            ):
+                found.append(f"line {node.lineno}: setattr programme")
+    return found
+
+
+def test_only_cms_ownership_decides_which_programme_owns_a_record():
+    """Ownership is decided in cms/ownership.py alone (issue 11, item 4).
+
+    In cms/ and plugins/ (migrations aside), no other module may assign an attribute called
+    `programme` (`page.programme = …`, `setattr(obj, "programme", …)`), pass `path__startswith`
+    or `path__in` to a query (the "pages inside these sections" filters) or call `ancestor_of`
+    (the "section above this page" lookup). Each of those is a second answer to "whose is
+    this?"; call `ProgrammeOwned`, `programme_of`, `pages_of_programmes` or
+    `records_of_programmes` instead.
+    """
+    offenders = {
+        str(path.relative_to(REPO)): found
+        for folder in ("cms", "plugins")
+        for path in python_files(REPO / folder)
+        if path != OWNERSHIP_MODULE and (found := ownership_decisions(path))
+    }
+    assert not offenders
+
+
+def test_the_ownership_rule_sees_what_it_forbids():
+    # The scanner itself: each forbidden form is found in the one module allowed to use them.
+    found = " ".join(ownership_decisions(OWNERSHIP_MODULE))
+    assert "assigns .programme" in found
+    assert "filters on path__startswith" in found
+    assert "filters on path__in" in found

@@ -82,5 +82,5 @@ def test_every_field_a_programme_inherits_is_named_in_the_readme(model_path):
 
 
 def test_the_class_attributes_a_subclass_sets_are_documented():
-    for attribute in ("programme_slug", "reference_prefix", "parent_page_types", "extra_details()"):
+    for attribute in ("section_model", "reference_prefix", "parent_page_types", "extra_details()"):
         assert f"`{attribute}" in CONTRACT, attribute

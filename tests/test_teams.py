@@ -333,10 +333,10 @@ def test_dashboard_shows_each_team_its_own_programme(client, demo_site):
 def test_form_submissions_are_filtered_by_programme(demo_site):
     from wagtail.contrib.forms.utils import get_forms_for_user
 
-    from cms.teams import within_programmes
+    from cms.ownership import pages_of_programmes
 
     forms_for_academy = get_forms_for_user(member("academy"))
-    assert forms_for_academy.exclude(within_programmes({"academy"})).count() == 0
+    assert forms_for_academy.exclude(pages_of_programmes({"academy"})).count() == 0
 
 
 @pytest.mark.parametrize(

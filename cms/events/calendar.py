@@ -32,8 +32,8 @@ from cms.events.models import (
     Venue,
 )
 from cms.events.preview import is_preview, preview_occurrences
+from cms.ownership import records_of_enabled_programmes
 from cms.plugin_manager import get_programme
-from cms.programmes import of_enabled_programmes
 
 UPCOMING_ON_EVENT_PAGE = 12
 CALENDAR_VERSION_KEY = "events:calendar-version"
@@ -64,12 +64,8 @@ def calendar_changed() -> None:
 
 def live_event_keys(locale: Locale) -> QuerySet:
     """translation_keys of the events with a live, public page in `locale` (a subquery)."""
-    return (
-        EventPage.objects.live()
-        .public()
-        .filter(of_enabled_programmes(), locale=locale)
-        .values("translation_key")
-    )
+    pages = EventPage.objects.live().public().filter(locale=locale)
+    return records_of_enabled_programmes(pages).values("translation_key")
 
 
 def visible_occurrences(locale: Locale) -> QuerySet:

@@ -43,6 +43,7 @@ from cms.admin_forms import LocalePageForm
 from cms.blocks import BodyBlock
 from cms.events.repeat_editor import HoursMinutesWidget, RepeatWidget
 from cms.events.rule_words import recurrence_in_words
+from cms.ownership import ProgrammeOwned
 from cms.registrations.event_fields import RegistrationSettings
 
 EVENTS_TIME_ZONE = ZoneInfo("Europe/Bucharest")
@@ -109,17 +110,15 @@ class Audience(TranslatableMixin, models.Model):
 # --- the event page -----------------------------------------------------------------------------
 
 
-class EventPage(RegistrationSettings, Page):
+class EventPage(ProgrammeOwned, RegistrationSettings, Page):
     """An event of a programme: one date/time span, or a recurring series.
 
-    `programme` is set on save from the subclass's `programme_slug`, or else from the programme
-    section the page lives under; calendars filter on it (denormalised onto occurrences).
-    The engine's own type is not created in the admin: each plugin offers its event types.
+    `programme` is set on save by `cms.ownership`: from the plugin app of a subclass, or else
+    from the programme section the page lives under; calendars filter on it (denormalised onto
+    occurrences). The engine's own type is not created in the admin: each plugin offers its
+    event types.
     """
 
-    programme_slug: str = ""
-
-    programme = models.CharField(_("programme"), max_length=50, editable=False, db_index=True)
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("One or two sentences, shown in listings.")
     )
@@ -222,24 +221,6 @@ class EventPage(RegistrationSettings, Page):
 
     # --- saving and validation ------------------------------------------------------------------
 
-    def save(self, *args, **kwargs):
-        self.programme = self.programme_slug or self._section_programme() or self.programme
-        return super().save(*args, **kwargs)
-
-    def _section_programme(self) -> str:
-        from cms.models import ProgrammeSectionPage
-
-        parent = self.get_parent() if self.pk or self.path else None
-        if parent is None:
-            return ""
-        section = (
-            ProgrammeSectionPage.objects.filter(path__in=_ancestor_paths(parent.path))
-            .order_by("-depth")
-            .values_list("programme", flat=True)
-            .first()
-        )
-        return section or ""
-
     def clean(self) -> None:
         super().clean()
         from cms.events.occurrences import validate_schedule
@@ -260,12 +241,6 @@ class EventPage(RegistrationSettings, Page):
 
         context.update(event_page_context(self, request))
         return context
-
-
-def _ancestor_paths(path: str) -> list[str]:
-    """Materialised-path prefixes of a treebeard path: the page itself and every ancestor."""
-    step = Page.steplen
-    return [path[:length] for length in range(step, len(path) + 1, step)]
 
 
 # --- occurrences --------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from django.views.decorators.http import require_POST
 
 from cms.events.models import EventPage, Occurrence, OccurrenceStatus, default_language_first
 from cms.exports import ascii_file_name, attachment_header
+from cms.ownership import records_of_programmes
 from cms.registrations import allocation
 from cms.registrations.models import Registration, RegistrationStatus
 from cms.registrations.privacy import erase_person, export_person
@@ -33,8 +34,7 @@ from cms.teams import programmes_for_user
 
 
 def _visible(user, queryset, field: str = "programme"):
-    programmes = programmes_for_user(user)
-    return queryset if programmes is None else queryset.filter(**{f"{field}__in": programmes})
+    return records_of_programmes(queryset, programmes_for_user(user), field=field)
 
 
 def _event_facts(series_ids) -> dict:

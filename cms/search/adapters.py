@@ -16,7 +16,8 @@ from django.apps import apps
 from django.db.models import Max, Min
 from django.utils import timezone
 
-from cms.search.facets import SearchFacets, Timing, programme_of, register_facets
+from cms.ownership import programme_of
+from cms.search.facets import SearchFacets, Timing, register_facets
 
 
 def open_call_facets(page) -> SearchFacets:

@@ -9,7 +9,7 @@ The interface, for any page type (engine, events, open calls, plugins):
 * Models this app cannot edit get an adapter: ``register_facets(ModelClass, function)``.
 
 Defaults, for pages that say nothing: type "page" (a programme's section root: "programme"),
-programme from the nearest `ProgrammeSectionPage` ancestor, no timing.
+programme from `cms.ownership.programme_of` (its own, its app's or its section's), no timing.
 
 Timing is stored as moments, not as a state, so "upcoming" becomes "past" and "open" becomes
 "closed" at the right minute without anyone republishing the page; :func:`state_at` turns the
@@ -97,24 +97,6 @@ def register_facets(model: type[Page], function: FacetsFunction) -> None:
     _adapters[model] = function
 
 
-def programme_of(page: Page) -> str:
-    """The page's own `programme` field, else its nearest programme section's (one query)."""
-    own = getattr(page, "programme", "")
-    if isinstance(own, str) and own:
-        return own
-    from cms.models import ProgrammeSectionPage
-
-    if not page.path:
-        return ""
-    section = (
-        ProgrammeSectionPage.objects.ancestor_of(page, inclusive=True)
-        .order_by("-depth")
-        .values_list("programme", flat=True)
-        .first()
-    )
-    return section or ""
-
-
 def default_facets(page: Page) -> SearchFacets:
     from cms.models import ProgrammeSectionPage
 
@@ -122,6 +104,8 @@ def default_facets(page: Page) -> SearchFacets:
         type_key = "programme"
     else:
         type_key = getattr(type(page), "search_type", DEFAULT_TYPE)
+    from cms.ownership import programme_of
+
     return SearchFacets(type_key=type_key, programme=programme_of(page))
 
 

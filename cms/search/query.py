@@ -38,7 +38,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Greatest, Least, Length, Replace
 from django.utils import timezone
 
-from cms.programmes import of_enabled_programmes
+from cms.ownership import records_of_enabled_programmes
 from cms.search.facets import Timing
 from cms.search.models import SearchDocument
 from cms.search.normalise import stem, words
@@ -172,7 +172,7 @@ def _title_bonus(query: SearchQuery, stems: list[str]):
 
 def search_documents(query: SearchQuery, exclude_pages: list[int] | None = None) -> QuerySet:
     """The matching documents of `query.language`, filtered, best first. Empty if no words."""
-    queryset = SearchDocument.objects.filter(of_enabled_programmes(), language=query.language)
+    queryset = records_of_enabled_programmes(SearchDocument.objects.filter(language=query.language))
     if query.programme:
         queryset = queryset.filter(programme=query.programme)
     if query.type_key:

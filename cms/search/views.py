@@ -16,8 +16,8 @@ from django.http import HttpRequest, JsonResponse
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
+from cms.ownership import records_of_enabled_programmes
 from cms.plugin_manager import get_programme
-from cms.programmes import of_enabled_programmes
 from cms.search.facets import State, state_at, type_label
 from cms.search.forms import SearchForm
 from cms.search.models import SearchDocument
@@ -162,7 +162,7 @@ def suggestions(request: HttpRequest) -> JsonResponse:
     cache_key = f"sitesearch:suggest:{language}:{digest}"
     suggestions_list = cache.get(cache_key)
     if suggestions_list is None:
-        documents = SearchDocument.objects.filter(of_enabled_programmes(), language=language)
+        documents = records_of_enabled_programmes(SearchDocument.objects.filter(language=language))
         for word in typed:
             documents = documents.filter(title_text__contains=f" {word}")
         documents = (

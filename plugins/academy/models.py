@@ -10,7 +10,6 @@ from cms.opencalls.models import OpenCallPage
 class AcademySectionPage(ProgrammeSectionPage):
     """The Academy's section root: training & mentoring, residencies, calls, the Forum."""
 
-    programme_slug = "academy"
     subpage_types = ["cms.ContentPage", "academy.AcademyEventPage", "academy.AcademyCallPage"]
 
     class Meta:
@@ -20,7 +19,6 @@ class AcademySectionPage(ProgrammeSectionPage):
 class AcademyEventPage(EventPage):
     """An event of the Academy: the Forum, a training module, a Concentric meeting."""
 
-    programme_slug = "academy"
     parent_page_types = ["academy.AcademySectionPage"]
 
     class Meta:
@@ -31,7 +29,6 @@ class AcademyEventPage(EventPage):
 class AcademyCallPage(OpenCallPage):
     """A call of the Academy: the training & mentoring programme, residencies, calls for experts."""
 
-    programme_slug = "academy"
     reference_prefix = "AS"
     parent_page_types = ["academy.AcademySectionPage"]
 

@@ -13,7 +13,6 @@ from cms.opencalls.models import OpenCallPage
 class HeritageSectionPage(ProgrammeSectionPage):
     """The section root of România Remarcabilă."""
 
-    programme_slug = "heritage"
     subpage_types = [
         "cms.ContentPage",
         "heritage.InSituEventPage",
@@ -27,7 +26,6 @@ class HeritageSectionPage(ProgrammeSectionPage):
 class InSituEventPage(EventPage):
     """An event held in one of the network's communes (a landmark panel, a village walk)."""
 
-    programme_slug = "heritage"
     parent_page_types = ["heritage.HeritageSectionPage"]
 
     commune = models.CharField(
@@ -47,7 +45,6 @@ class InSituEventPage(EventPage):
 class CommuneResidencyCallPage(OpenCallPage):
     """A call for artist residencies in the network's communes."""
 
-    programme_slug = "heritage"
     reference_prefix = "RR"
     parent_page_types = ["heritage.HeritageSectionPage"]
 

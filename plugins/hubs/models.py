@@ -14,7 +14,6 @@ from cms.opencalls.models import OpenCallPage
 class HubsSectionPage(ProgrammeSectionPage):
     """The section root of Huburi creative."""
 
-    programme_slug = "hubs"
     subpage_types = ["cms.ContentPage", "hubs.HubWorkshopPage", "hubs.PeerExchangeCallPage"]
 
     class Meta:
@@ -24,7 +23,6 @@ class HubsSectionPage(ProgrammeSectionPage):
 class HubWorkshopPage(EventPage):
     """A skills workshop or pitching session in a creative hub; some ask for an application."""
 
-    programme_slug = "hubs"
     parent_page_types = ["hubs.HubsSectionPage"]
 
     application_deadline = models.DateField(_("application deadline"), null=True, blank=True)
@@ -44,7 +42,6 @@ class HubWorkshopPage(EventPage):
 class PeerExchangeCallPage(OpenCallPage):
     """A call of the creative hubs: the peer-to-peer exchange scheme, skills workshops."""
 
-    programme_slug = "hubs"
     reference_prefix = "CH"
     parent_page_types = ["hubs.HubsSectionPage"]
 

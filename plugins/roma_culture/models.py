@@ -10,7 +10,6 @@ from cms.opencalls.models import OpenCallPage
 class RomaCultureSectionPage(ProgrammeSectionPage):
     """The section root of Jivipen."""
 
-    programme_slug = "roma_culture"
     subpage_types = [
         "cms.ContentPage",
         "roma_culture.JivipenEventPage",
@@ -24,7 +23,6 @@ class RomaCultureSectionPage(ProgrammeSectionPage):
 class JivipenEventPage(EventPage):
     """A Jivipen event: a monthly meeting, the Roma Culture Days, an exhibition opening."""
 
-    programme_slug = "roma_culture"
     parent_page_types = ["roma_culture.RomaCultureSectionPage"]
 
     class Meta:
@@ -35,7 +33,6 @@ class JivipenEventPage(EventPage):
 class RomaArtistsCallPage(OpenCallPage):
     """A commission or residency call for Roma artists (Jivipen's open fund)."""
 
-    programme_slug = "roma_culture"
     reference_prefix = "JV"
     parent_page_types = ["roma_culture.RomaCultureSectionPage"]
 

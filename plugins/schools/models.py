@@ -13,7 +13,6 @@ from cms.opencalls.models import OpenCallPage
 class SchoolsSectionPage(ProgrammeSectionPage):
     """The section root of Arta în Joacă."""
 
-    programme_slug = "schools"
     subpage_types = [
         "cms.ContentPage",
         "schools.PreTextsSessionPage",
@@ -28,7 +27,6 @@ class PreTextsSessionPage(EventPage):
     """A Pre-Texts teacher training or school workshop, described as the network does:
     when, where, which institution, which facilitator."""
 
-    programme_slug = "schools"
     parent_page_types = ["schools.SchoolsSectionPage"]
 
     institution = models.CharField(_("institution"), max_length=200, blank=True)
@@ -58,7 +56,6 @@ class PreTextsSessionPage(EventPage):
 class SchoolNetworkCallPage(OpenCallPage):
     """A call to schools joining the Cluj School Network, or to artists for a school residency."""
 
-    programme_slug = "schools"
     reference_prefix = "AJ"
     parent_page_types = ["schools.SchoolsSectionPage"]
 

@@ -31,9 +31,10 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.models import BasePage, ProgrammeSectionPage
+from cms.models import BasePage
 from cms.opencalls.forms import OpenCallAdminForm, OpenCallFormBuilder
 from cms.opencalls.uploads import DEFAULT_FILE_KINDS, MAX_TOTAL_UPLOAD_BYTES
+from cms.ownership import ProgrammeOwned
 
 FILE_FIELD_TYPE = "file"
 OPEN_CALL_FIELD_CHOICES = (*FORM_FIELD_CHOICES, (FILE_FIELD_TYPE, _("File upload")))
@@ -87,7 +88,7 @@ class OpenCallFormField(TranslatableMixin, AbstractFormField):
         ordering = ["sort_order"]
 
 
-class OpenCallPage(FormMixin, BasePage):
+class OpenCallPage(ProgrammeOwned, FormMixin, BasePage):
     """An open call: who may apply, how selection works, when it opens and closes, and its form.
 
     Opening and closing are entered as wall-clock time in Cluj (`TIME_ZONE`, Europe/Bucharest)
@@ -95,11 +96,10 @@ class OpenCallPage(FormMixin, BasePage):
     (exclusive): at 23:59 on a 23:59 deadline the form is closed.
 
     `reference_prefix` starts the human reference of each application (`CC-2026-0042`);
-    plugins set their own. `programme` comes from the subclass's `programme_slug` or, for the
-    engine's own page type, from the programme section the call sits in.
+    plugins set their own. `programme` is set by `cms.ownership`: from the plugin app of a
+    subclass or, for the engine's own page type, from the programme section the call sits in.
     """
 
-    programme_slug: str = ""
     reference_prefix: str = "CC"
 
     opens_at = models.DateTimeField(_("opens at"), help_text=_("Date and time in Cluj."))
@@ -138,6 +138,7 @@ class OpenCallPage(FormMixin, BasePage):
         validators=[MinValueValidator(1), MaxValueValidator(120)],
         help_text=_("Then files and answers are erased by the personal-data purge."),
     )
+    # ProgrammeOwned's field, blank as it always was here (the engine's call may have none).
     programme = models.CharField(
         _("programme"), max_length=50, editable=False, blank=True, db_index=True
     )
@@ -181,16 +182,9 @@ class OpenCallPage(FormMixin, BasePage):
     # --- programme and status ----------------------------------------------------------------
 
     def save(self, *args, **kwargs):
-        self.programme = self.programme_slug or self._section_programme()
-        result = super().save(*args, **kwargs)
+        result = super().save(*args, **kwargs)  # ProgrammeOwned sets `programme`
         self._update_retention_of_applications()
         return result
-
-    def _section_programme(self) -> str:
-        if not self.path:
-            return self.programme
-        section = ProgrammeSectionPage.objects.ancestor_of(self).only("programme").first()
-        return section.programme if section else ""
 
     def rules_page(self) -> OpenCallPage:
         """The page whose moments, upload rules and retention govern this call in every language.

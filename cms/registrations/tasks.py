@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
 
-from cms.email_retry import schedule_retry
+from cms.email_retry import retried_on_failure
 
 logger = logging.getLogger(__name__)
 
@@ -81,10 +81,12 @@ def send_registration_email(registration_id: int, kind: str, attempt: int = 1) -
     )
     if registration is None or registration.anonymised_at is not None:
         return False
-    try:
+    with retried_on_failure(
+        send_registration_email,
+        attempt,
+        registration_id,
+        kind,
+        description=f"Registration email {kind} for {registration_id}",
+    ):
         build_email(registration, kind).send()
-    except Exception:
-        logger.exception("Registration email %s for %s failed", kind, registration_id)
-        schedule_retry(send_registration_email, attempt, registration_id, kind)
-        raise
     return True

@@ -50,6 +50,8 @@ def _call_url(call, given: str) -> str:
 def _send_to_applicant(
     application, *, template: str, subject: str, context: dict, call_url: str = ""
 ) -> None:
+    from cms.models import SiteSettings
+
     call = application.call_page_in(application.language)
     body = render_to_string(
         template,
@@ -57,6 +59,7 @@ def _send_to_applicant(
             "application": application,
             "call": call,
             "call_url": _call_url(call, call_url),
+            "site_identity": SiteSettings.for_page(call),  # the signature
             **context,
         },
     )

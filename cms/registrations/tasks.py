@@ -34,6 +34,7 @@ def absolute(url: str) -> str:
 def build_email(registration, kind: str) -> EmailMessage:
     """The email of `kind` about `registration`, in its language, with the date's .ics."""
     from cms.events.ical import build_calendar, build_vevent
+    from cms.models import SiteSettings
     from cms.registrations.models import RegistrationStatus
     from cms.registrations.pages import event_page_in
     from cms.registrations.tokens import make_token
@@ -52,6 +53,7 @@ def build_email(registration, kind: str) -> EmailMessage:
             "kind": kind,
             "manage_url": manage_url,
             "page_url": page_url,
+            "site_identity": SiteSettings.for_page(page),  # the signature
         }
         subject = gettext(SUBJECTS[kind]) % {"title": page.title if page else ""}
         body = render_to_string("registrations/email.txt", context)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -28,6 +27,10 @@ import urllib.request
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+# Run as a script: the repository's test helpers start and stop gunicorn for the tests too.
+sys.path.insert(0, str(REPO))
+from tests.helpers import gunicorn_server  # noqa: E402
+
 PYTHON = sys.executable
 EVENTS = 2000
 RECURRING_EVERY = 3  # one event in three is a weekly series
@@ -158,23 +161,6 @@ def child_main(step: str) -> None:
 # --- the parent: orchestration and HTTP timing --------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(url: str, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=5).read()
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"gunicorn did not answer {url}")
-
-
 def time_requests(base: str, url: str, requests: int) -> tuple[float, float, int]:
     urllib.request.urlopen(base + url, timeout=60).read()  # warm-up
     timings, size = [], 0
@@ -234,32 +220,12 @@ def main() -> None:
         )
         queries = run_child(env, "queries", json.dumps(data["urls"]))
 
-        port = free_port()
-        gunicorn = subprocess.Popen(
-            [
-                str(Path(PYTHON).parent / "gunicorn"),
-                "cluj_site.wsgi",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                str(args.workers),
-                "--log-level",
-                "warning",
-            ],
-            cwd=REPO,
-            env=env,
-        )
-        try:
-            base = f"http://127.0.0.1:{port}"
-            wait_for(base + "/healthz")
-            rows = []
+        rows = []
+        with gunicorn_server(env, workers=args.workers, quiet=False) as base:
             for name, url in data["urls"].items():
                 requests = args.requests if "everything" not in name else max(5, args.requests // 5)
                 median, p99, size = time_requests(base, url, requests)
                 rows.append((name, queries[name], median, p99, size, requests))
-        finally:
-            gunicorn.terminate()
-            gunicorn.wait(timeout=30)
 
     print()
     print("| page | SQL queries | median (ms) | p99 (ms) | response size | requests |")

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import socket
 import statistics
 import subprocess
 import sys
@@ -28,6 +27,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+# Run as a script: the repository's test helpers start and stop gunicorn for the tests too.
+sys.path.insert(0, str(REPO))
+from tests.helpers import gunicorn_server  # noqa: E402
+
 PG = "postgres://postgres@127.0.0.1:5432"
 DATES = 5
 SEATS = 150
@@ -73,12 +76,6 @@ def run_python(code: str, env: dict) -> str:
     return result.stdout.strip()
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def register(base: str, occurrence_id: int, index: int) -> tuple[int, float]:
     """GET the form (session cookie and CSRF token), then POST it; time the POST.
 
@@ -116,6 +113,44 @@ def register(base: str, occurrence_id: int, index: int) -> tuple[int, float]:
     return status, time.perf_counter() - started
 
 
+def measure(base: str, occurrence_ids: list[int], args, env: dict[str, str]) -> None:
+    """Let the clients register as fast as they can, then print the figures."""
+    print(
+        f"{args.clients} clients, {args.registrations} registrations over {DATES} dates "
+        f"of {SEATS} seats…",
+        flush=True,
+    )
+    lock = threading.Lock()
+    results: list[tuple[int, float]] = []
+
+    def one(index: int) -> None:
+        outcome = register(base, occurrence_ids[index % DATES], index)
+        with lock:
+            results.append(outcome)
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=args.clients) as pool:
+        list(pool.map(one, range(args.registrations)))
+    elapsed = time.perf_counter() - started
+
+    accepted = sum(1 for status, _ in results if status == 302)
+    latencies = sorted(latency for _, latency in results)
+    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+    per_date, duplicates = run_python(CHECK, env).splitlines()
+    stored = oversold = 0
+    for item in per_date.split(";"):
+        _pk, confirmed, total = (int(x) for x in item.split(":"))
+        stored += total
+        oversold += max(confirmed - SEATS, 0)
+    lost = accepted - stored + int(duplicates)
+    print(f"registrations/s      {accepted / elapsed:8.1f}")
+    print(f"POST latency median  {statistics.median(latencies) * 1000:8.1f} ms")
+    print(f"POST latency p99     {p99 * 1000:8.1f} ms")
+    print(f"answered 302         {accepted:8d} of {len(results)}")
+    print(f"seats oversold       {oversold:8d}")
+    print(f"registrations lost   {lost:8d}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=32)
@@ -138,7 +173,6 @@ def main() -> None:
         "TASKS_BACKEND": "django_tasks.backends.dummy.DummyBackend",
         "DJANGO_STATIC_ROOT": str(REPO / "var" / "bench-static"),
     }
-    server = None
     try:
         print(f"database {database}: migrating…", flush=True)
         subprocess.run(
@@ -153,68 +187,9 @@ def main() -> None:
         occurrence_ids = [
             int(pk) for pk in run_python(SETUP.format(dates=DATES, seats=SEATS), env).split(",")
         ]
-        port = free_port()
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "cluj_site.wsgi",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                str(args.workers),
-                "--log-level",
-                "warning",
-            ],
-            cwd=REPO,
-            env=env,
-        )
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.2)
-        print(
-            f"{args.clients} clients, {args.registrations} registrations over {DATES} dates "
-            f"of {SEATS} seats…",
-            flush=True,
-        )
-        lock = threading.Lock()
-        results: list[tuple[int, float]] = []
-
-        def one(index: int) -> None:
-            outcome = register(base, occurrence_ids[index % DATES], index)
-            with lock:
-                results.append(outcome)
-
-        started = time.perf_counter()
-        with ThreadPoolExecutor(max_workers=args.clients) as pool:
-            list(pool.map(one, range(args.registrations)))
-        elapsed = time.perf_counter() - started
-
-        accepted = sum(1 for status, _ in results if status == 302)
-        latencies = sorted(latency for _, latency in results)
-        p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
-        per_date, duplicates = run_python(CHECK, env).splitlines()
-        stored = oversold = 0
-        for item in per_date.split(";"):
-            _pk, confirmed, total = (int(x) for x in item.split(":"))
-            stored += total
-            oversold += max(confirmed - SEATS, 0)
-        lost = accepted - stored + int(duplicates)
-        print(f"registrations/s      {accepted / elapsed:8.1f}")
-        print(f"POST latency median  {statistics.median(latencies) * 1000:8.1f} ms")
-        print(f"POST latency p99     {p99 * 1000:8.1f} ms")
-        print(f"answered 302         {accepted:8d} of {len(results)}")
-        print(f"seats oversold       {oversold:8d}")
-        print(f"registrations lost   {lost:8d}")
+        with gunicorn_server(env, workers=args.workers, quiet=False) as base:
+            measure(base, occurrence_ids, args, env)
     finally:
-        if server:
-            server.terminate()
-            server.wait(timeout=10)
         subprocess.run(
             ["psql", f"{PG}/postgres", "-qc", f"DROP DATABASE IF EXISTS {database}"], check=False
         )

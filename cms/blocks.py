@@ -57,7 +57,12 @@ class BodyBlock(blocks.StreamBlock):
         form_classname="title",
         template="cms/blocks/heading.html",
     )
-    paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=RICH_TEXT_FEATURES)
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"),
+        features=RICH_TEXT_FEATURES,
+        # The wrapper div carries the rich-text styles; Wagtail renders bare HTML.
+        template="cms/blocks/paragraph.html",
+    )
     image = ImageBlock(label=_("Image"))
     quote = QuoteBlock()
     numbers = NumbersBlock()

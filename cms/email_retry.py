@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from django.utils import timezone
 
@@ -37,3 +39,18 @@ def schedule_retry(email_task, attempt: int, *args, **kwargs) -> bool:
         logger.exception("Could not schedule another attempt")
         return False
     return True
+
+
+@contextmanager
+def retried_on_failure(email_task, attempt: int, *args, description: str) -> Iterator[None]:
+    """Run a send; if it fails, log it, schedule the next attempt and re-raise.
+
+    Re-raising marks this task result failed (visible in the task results) while the next
+    attempt, if any, is already queued: `description` names the email in the log.
+    """
+    try:
+        yield
+    except Exception:
+        logger.exception("%s failed", description)
+        schedule_retry(email_task, attempt, *args)
+        raise

@@ -6,10 +6,13 @@ query over this table finds every programme's section in a locale (navigation, `
 
 from __future__ import annotations
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -141,8 +144,42 @@ class ProgrammeTeam(models.Model):
 
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
-    """Site-wide links the templates need; editors choose the pages in the admin."""
+    """The centre's identity and the site-wide links the templates need, edited in the admin.
 
+    One row per site, read once per request (`{{ settings.cms.SiteSettings }}`): the header,
+    the footer, the feeds' calendar name and the emails' signature all come from here. The
+    defaults are the centre's details as they were written in the templates before.
+    """
+
+    name = models.CharField(
+        _("name in Romanian"), max_length=120, default="Centrul Cultural Clujean"
+    )
+    name_en = models.CharField(
+        _("name in English"),
+        max_length=120,
+        default="Cluj Cultural Centre",
+        help_text=_("Shown on the pages in English and in other languages than Romanian."),
+    )
+    address = models.CharField(
+        _("address"),
+        max_length=255,
+        default="Str. Fluierașului nr. 3, Cluj-Napoca",
+        help_text=_("Street and city; the footer adds the country in the reader's language."),
+    )
+    email = models.EmailField(_("public email address"), default="office@cccluj.ro")
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    facebook_url = models.URLField(_("Facebook page"), blank=True)
+    instagram_url = models.URLField(_("Instagram profile"), blank=True)
+    youtube_url = models.URLField(_("YouTube channel"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in the header instead of the name; its alt text is the name."),
+    )
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("privacy page"),
@@ -153,7 +190,88 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Linked from every form that asks for personal data."),
     )
 
-    panels = [FieldPanel("privacy_page")]
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("logo")],
+            heading=_("The centre"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("email"), FieldPanel("phone")],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("facebook_url"), FieldPanel("instagram_url"), FieldPanel("youtube_url")],
+            heading=_("Social networks"),
+        ),
+        FieldPanel("privacy_page"),
+    ]
 
     class Meta:
         verbose_name = _("site settings")
+
+    # Read on every public page (header, footer): kept in the shared cache between requests so
+    # the page's query budget does not grow; saving or deleting the row drops the copy, and the
+    # timeout bounds staleness where the cache is per process (locmem in development).
+    CACHE_SECONDS = 300
+
+    @staticmethod
+    def cache_key(site_id: int) -> str:
+        return f"cms:site-settings:{site_id}"
+
+    @classmethod
+    def for_request(cls, request):
+        """The request's site's row, cached; the defaults (unsaved) for a host no site answers for
+        (an unknown host, a database before its first site): a page, never a 500 from the footer.
+        """
+        from wagtail.models import Site
+
+        attribute = cls.get_cache_attr_name()
+        if hasattr(request, attribute):
+            return getattr(request, attribute)
+        site = Site.find_for_request(request)
+        if site is None:
+            instance = cls()
+        else:
+            instance = cache.get(cls.cache_key(site.pk))
+            if instance is None:
+                instance = cls.for_site(site)
+                cache.set(cls.cache_key(site.pk), instance, cls.CACHE_SECONDS)
+        instance._request = request  # as Wagtail's own: page links relative to this site
+        setattr(request, attribute, instance)
+        return instance
+
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        cache.delete(self.cache_key(self.site_id))
+
+    def delete(self, *args, **kwargs):
+        cache.delete(self.cache_key(self.site_id))
+        return super().delete(*args, **kwargs)
+
+    @property
+    def localized_name(self) -> str:
+        """The name in the active language: Romanian on Romanian pages, English elsewhere."""
+        language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+        if language == settings.LANGUAGE_CODE.split("-")[0]:
+            return self.name
+        return self.name_en or self.name
+
+    @property
+    def social_links(self) -> list[tuple[str, str]]:
+        """(network, address) of the networks filled in, in a fixed order."""
+        links = [
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+            ("YouTube", self.youtube_url),
+        ]
+        return [(network, url) for network, url in links if url]
+
+    @classmethod
+    def for_page(cls, page: Page | None) -> SiteSettings:
+        """For work done outside a request (emails sent by tasks): the row of the page's site,
+        else of the default site, else the defaults."""
+        from wagtail.models import Site
+
+        site = page.get_site() if page is not None else None
+        site = site or Site.objects.filter(is_default_site=True).first()
+        return cls.for_site(site) if site else cls()

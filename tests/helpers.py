@@ -1,10 +1,19 @@
-"""Running the project in a child process with its own environment (settings are read once)."""
+"""Running the project in a child process with its own environment (settings are read once).
+
+The tests and the benchmarks (`bench/`) both start the site this way: `manage()` for one
+command, `gunicorn_server()` for the site served over HTTP on loopback.
+"""
 
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -36,3 +45,77 @@ def run_project(args: list[str], env: dict[str, str], timeout: int = 180):
 
 def manage(*args: str, env: dict[str, str], timeout: int = 180):
     return run_project(["manage.py", *args], env=env, timeout=timeout)
+
+
+# --- the site served by gunicorn ----------------------------------------------------------------
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now (the OS picks it)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_answers(url: str, server: subprocess.Popen, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=5).read()  # noqa: S310 (our own loopback URL)
+            return
+        except OSError:
+            if server.poll() is not None:
+                raise RuntimeError(f"gunicorn exited with {server.returncode}") from None
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"gunicorn did not answer {url} in {timeout:.0f} s") from None
+            time.sleep(0.2)
+
+
+@contextmanager
+def gunicorn_server(
+    env: dict[str, str],
+    *,
+    workers: int = 2,
+    threads: int = 1,
+    timeout: float = 60,
+    quiet: bool = True,
+) -> Iterator[str]:
+    """Serve the project with gunicorn on a free 127.0.0.1 port; yield its base URL.
+
+    `env` is the whole environment of the server (settings are read from it once). Returns
+    only once `/healthz` answers; the server is stopped on leaving, whatever happened inside,
+    and killed if it does not stop in time. Loopback only: nothing outside this machine sees it.
+    """
+    port = free_port()
+    output = subprocess.DEVNULL if quiet else None
+    server = subprocess.Popen(  # noqa: S603 (our own interpreter and arguments)
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "cluj_site.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--threads",
+            str(threads),
+            "--log-level",
+            "warning",
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=output,
+        stderr=output,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_answers(f"{base_url}/healthz", server, timeout)
+        yield base_url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()

@@ -153,6 +153,17 @@ def _schema_time(value: datetime.datetime, all_day: bool) -> str:
     return local.date().isoformat() if all_day else local.isoformat()
 
 
+def _organizer(page: EventPage, request) -> dict:
+    """The centre, as its site settings name it, in the active language."""
+    from cms.models import SiteSettings
+
+    identity = SiteSettings.for_request(request) if request else SiteSettings.for_page(page)
+    organizer = {"@type": "Organization", "name": identity.localized_name}
+    if identity.email:
+        organizer["email"] = identity.email
+    return organizer
+
+
 def event_json_ld(
     page: EventPage,
     occurrences: list[Occurrence],
@@ -173,6 +184,7 @@ def event_json_ld(
                 "latitude": float(venue.latitude),
                 "longitude": float(venue.longitude),
             }
+    organizer = _organizer(page, request)
     events = []
     for occ in occurrences:
         event = {
@@ -185,7 +197,7 @@ def event_json_ld(
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "inLanguage": page.locale.language_code,
             "url": url,
-            "organizer": {"@type": "Organization", "name": "Centrul Cultural Clujean"},
+            "organizer": organizer,
         }
         if page.summary:
             event["description"] = page.summary

@@ -33,6 +33,7 @@ from cms.events.calendar import (
 from cms.events.forms import MAX_RANGE_DAYS, CalendarFilterForm, parse_month
 from cms.events.ical import build_calendar, build_vevent, ics_response
 from cms.events.models import EventPage, Occurrence, OccurrenceStatus
+from cms.models import SiteSettings
 from cms.plugin_manager import get_programme
 
 AGENDA_PAGE_SIZE = 30
@@ -212,9 +213,13 @@ def feed(request, programme: str | None = None):
     """Everything (or one programme) from a week ago to three months ahead, cancelled left out."""
     programme_obj = _programme_or_404(programme)
     locale = Locale.get_active()
+    name = SiteSettings.for_request(request).localized_name
+    if programme_obj:
+        name = f"{name}: {programme_obj.info.name_in(locale.language_code)}"
     key = ":".join(
         [
             "events:feed",
+            name,  # renaming the centre in its settings renames the feed at once
             calendar_version(),
             locale.language_code,
             programme or "all",
@@ -227,10 +232,8 @@ def feed(request, programme: str | None = None):
         queryset = _feed_window(visible_occurrences(locale)).exclude(
             status=OccurrenceStatus.CANCELLED
         )
-        name = _("Cluj Cultural Centre")
         if programme_obj:
             queryset = queryset.filter(programme=programme_obj.slug)
-            name = f"{name}: {programme_obj.info.name_in(locale.language_code)}"
         occurrences = queryset.order_by("start", "id")
         body = build_calendar(name, _vevents(request, occurrences, locale)).to_ical()
         cache.set(key, body, FEED_CACHE_SECONDS)
@@ -257,7 +260,8 @@ def occurrence_ics(request, pk: int):
     """One date as a file to add to a calendar; a cancelled date says so (STATUS:CANCELLED)."""
     locale = Locale.get_active()
     occurrence = get_object_or_404(visible_occurrences(locale), pk=pk)
-    calendar = build_calendar(_("Cluj Cultural Centre"), _vevents(request, [occurrence], locale))
+    name = SiteSettings.for_request(request).localized_name
+    calendar = build_calendar(name, _vevents(request, [occurrence], locale))
     return ics_response(
         calendar.to_ical(), f"event-{occurrence.original_date:%Y%m%d}-{pk}.ics", download=True
     )

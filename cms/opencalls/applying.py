@@ -17,8 +17,6 @@ import datetime
 import logging
 from typing import TYPE_CHECKING
 
-from django_ratelimit.core import is_ratelimited
-
 from django.core import signing
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
@@ -36,6 +34,7 @@ from cms.opencalls.models.applications import (
 )
 from cms.opencalls.models.pages import FILE_FIELD_TYPE, CallStatus
 from cms.opencalls.uploads import private_storage, random_storage_name
+from cms.public_forms import RateLimit
 
 if TYPE_CHECKING:
     from cms.opencalls.models.pages import OpenCallPage
@@ -43,8 +42,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 # Per client address: enough for a person who fixes mistakes, far too few for a script.
-APPLICATION_RATE = "10/h"
-RATELIMIT_GROUP = "opencalls:apply"
+APPLICATION_LIMIT = RateLimit(group="opencalls:apply", rate="10/h")
 
 # The confirmation after a successful application: `?sent=<token>` on the call's page. The
 # token names the application and its call, signed (salted for this one use) and short-lived:
@@ -105,14 +103,7 @@ def serve_open_call(call: OpenCallPage, request: HttpRequest, *args, **kwargs) -
         return render_call(call, request, context)
 
     context = call_context(call, request)
-    if is_ratelimited(
-        request,
-        group=RATELIMIT_GROUP,
-        key="ip",
-        rate=APPLICATION_RATE,
-        method="POST",
-        increment=True,
-    ):
+    if APPLICATION_LIMIT.exceeded_by(request):
         context["refusal"] = "rate_limited"
         context["submitted_answers"] = submitted_text_answers(call, request.POST)
         return render_call(call, request, context, status=429)
@@ -125,7 +116,7 @@ def serve_open_call(call: OpenCallPage, request: HttpRequest, *args, **kwargs) -
 
     form: ApplicationForm = call.get_form(request.POST, request.FILES, page=call, user=request.user)
     form_is_valid = form.is_valid()
-    if form.is_spam():
+    if form.honeypot_filled:
         context.update({"form": form, "refusal": "spam"})
         return render_call(call, request, context, status=400)
     limit_status = form.check_upload_limits()

@@ -28,8 +28,7 @@ from cms.opencalls.uploads import (
     human_size,
     kinds_sentence,
 )
-
-HONEYPOT_FIELD_NAME = "contact-homepage"  # a hyphen: no editor label can produce this name
+from cms.public_forms import HoneypotMixin
 
 # The engine's own fields, on every call's form whatever questions the editor adds: whom to
 # answer and their acceptance of the rules. Hyphenated, like the honeypot, so no editor's
@@ -163,7 +162,7 @@ def applicant_fields(retention_months: int | None) -> dict[str, forms.Field]:
     }
 
 
-class ApplicationForm(BaseForm):
+class ApplicationForm(HoneypotMixin, BaseForm):
     """The public application form: the editor's fields, a honeypot and per-POST file limits.
 
     The limits count every file in the request, not only those of known fields: a client can
@@ -184,24 +183,6 @@ class ApplicationForm(BaseForm):
             **questions,
             ACCEPT_RULES_FIELD: engine[ACCEPT_RULES_FIELD],
         }
-        # Hidden from people and screen readers by the template; bots fill in every field.
-        self.fields[HONEYPOT_FIELD_NAME] = forms.CharField(
-            label=_("Leave this field empty"), required=False, max_length=200
-        )
-        self.fields[HONEYPOT_FIELD_NAME].widget.attrs.update(
-            {"tabindex": "-1", "autocomplete": "off"}
-        )
-
-    @property
-    def honeypot(self) -> forms.BoundField:
-        return self[HONEYPOT_FIELD_NAME]
-
-    @property
-    def visible_application_fields(self) -> list[forms.BoundField]:
-        return [field for field in self.visible_fields() if field.name != HONEYPOT_FIELD_NAME]
-
-    def is_spam(self) -> bool:
-        return bool(self.data.get(HONEYPOT_FIELD_NAME, "").strip())
 
     def file_fields(self) -> list[str]:
         return [name for name, f in self.fields.items() if isinstance(f, ApplicationFileField)]
@@ -246,7 +227,7 @@ class ApplicationForm(BaseForm):
         """The answers to store as JSON: files become their display names (stored apart)."""
         data = {}
         for name, value in self.cleaned_data.items():
-            if name == HONEYPOT_FIELD_NAME or name in ENGINE_FIELD_NAMES:
+            if name in ENGINE_FIELD_NAMES:
                 continue
             if isinstance(value, CheckedUpload):
                 value = value.display_name

@@ -1,15 +1,14 @@
 """Emails to applicants, sent as django-tasks tasks so a slow or failing mail server never
 costs anyone their application.
 
-The application is committed before a task is enqueued. A failed send is logged and, on a
-backend that can defer (the database worker in production), tried again later with a growing
-delay; after the last attempt the task fails and stays visible in the task results, and the
-application keeps `confirmation_sent_at` empty so it can be found and resent.
+The application is committed before a task is enqueued. A failed send follows the engine's one
+retry policy (`cms.email_retry`): logged, and on a backend that can defer tried again later with
+a growing delay; after the last attempt the task fails and stays visible in the task results, and
+the application keeps `confirmation_sent_at` empty so it can be found and resent.
 """
 
 from __future__ import annotations
 
-import datetime
 import logging
 
 from django_tasks import task
@@ -19,15 +18,9 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-logger = logging.getLogger(__name__)
+from cms.email_retry import retried_on_failure
 
-MAX_EMAIL_ATTEMPTS = 5
-RETRY_DELAYS = [
-    datetime.timedelta(minutes=1),
-    datetime.timedelta(minutes=10),
-    datetime.timedelta(hours=1),
-    datetime.timedelta(hours=6),
-]
+logger = logging.getLogger(__name__)
 
 
 def call_url_for(call, request) -> str:
@@ -57,6 +50,8 @@ def _call_url(call, given: str) -> str:
 def _send_to_applicant(
     application, *, template: str, subject: str, context: dict, call_url: str = ""
 ) -> None:
+    from cms.models import SiteSettings
+
     call = application.call_page_in(application.language)
     body = render_to_string(
         template,
@@ -64,6 +59,7 @@ def _send_to_applicant(
             "application": application,
             "call": call,
             "call_url": _call_url(call, call_url),
+            "site_identity": SiteSettings.for_page(call),  # the signature
             **context,
         },
     )
@@ -73,21 +69,6 @@ def _send_to_applicant(
         from_email=settings.DEFAULT_FROM_EMAIL,
         recipient_list=[application.applicant_email],
     )
-
-
-def _schedule_retry(email_task, attempt: int, *args) -> None:
-    """Enqueue attempt `attempt + 1` later, where the backend can defer; the caller re-raises.
-
-    The attempt number travels as an argument: each retry is a new task result, so the
-    backend's own attempt counter starts again at one.
-    """
-    if attempt >= MAX_EMAIL_ATTEMPTS or not email_task.get_backend().supports_defer:
-        return
-    delay = RETRY_DELAYS[min(attempt, len(RETRY_DELAYS)) - 1]
-    try:
-        email_task.using(run_after=timezone.now() + delay).enqueue(*args, attempt=attempt + 1)
-    except Exception:
-        logger.exception("Could not schedule another attempt")
 
 
 @task()
@@ -107,20 +88,24 @@ def send_application_confirmation(
         return False
     if application.confirmation_sent_at is not None:
         return True  # a retry after a send that did go through
-    try:
-        with translation.override(application.language):
-            _send_to_applicant(
-                application,
-                template="opencalls/email/confirmation.txt",
-                subject=gettext("Your application %(reference)s was received")
-                % {"reference": application.reference},
-                context={},
-                call_url=call_url,
-            )
-    except Exception:
-        logger.exception("Confirmation email for application %s failed", application.reference)
-        _schedule_retry(send_application_confirmation, attempt, application_id, call_url)
-        raise
+    with (
+        retried_on_failure(
+            send_application_confirmation,
+            attempt,
+            application_id,
+            call_url,
+            description=f"Confirmation email for application {application.reference}",
+        ),
+        translation.override(application.language),
+    ):
+        _send_to_applicant(
+            application,
+            template="opencalls/email/confirmation.txt",
+            subject=gettext("Your application %(reference)s was received")
+            % {"reference": application.reference},
+            context={},
+            call_url=call_url,
+        )
     Application.objects.filter(pk=application.pk).update(confirmation_sent_at=timezone.now())
     return True
 
@@ -137,23 +122,28 @@ def send_status_change(
     application = Application.objects.filter(pk=application_id).first()
     if application is None or not application.applicant_email:
         return False
-    try:
-        with translation.override(application.language):
-            _send_to_applicant(
-                application,
-                template="opencalls/email/status_changed.txt",
-                subject=gettext("News about your application %(reference)s")
-                % {"reference": application.reference},
-                context={
-                    "status": status,
-                    "status_label": ApplicationStatus(status).label,
-                },
-                call_url=call_url,
-            )
-    except Exception:
-        logger.exception("Status email for application %s failed", application.reference)
-        _schedule_retry(send_status_change, attempt, application_id, status, call_url)
-        raise
+    with (
+        retried_on_failure(
+            send_status_change,
+            attempt,
+            application_id,
+            status,
+            call_url,
+            description=f"Status email for application {application.reference}",
+        ),
+        translation.override(application.language),
+    ):
+        _send_to_applicant(
+            application,
+            template="opencalls/email/status_changed.txt",
+            subject=gettext("News about your application %(reference)s")
+            % {"reference": application.reference},
+            context={
+                "status": status,
+                "status_label": ApplicationStatus(status).label,
+            },
+            call_url=call_url,
+        )
     return True
 
 

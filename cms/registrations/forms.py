@@ -5,11 +5,10 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-# A field people never see and screen readers skip: only bots fill it in.
-HONEYPOT_FIELD = "website"
+from cms.public_forms import HoneypotMixin
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(HoneypotMixin, forms.Form):
     name = forms.CharField(
         label=_("Full name"),
         max_length=200,
@@ -33,23 +32,14 @@ class RegistrationForm(forms.Form):
             "required": _("To register, agree that we keep your details for this event.")
         },
     )
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
 
     def __init__(self, *args, questions=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.questions = list(questions)
         for index, block in enumerate(self.questions):
             self.fields[f"question_{index}"] = question_field(block)
-        # Keep consent and the honeypot last, after the event's questions.
-        for name in ("consent", HONEYPOT_FIELD):
-            self.fields[name] = self.fields.pop(name)
-
-    @property
-    def honeypot_filled(self) -> bool:
-        return bool(self.data.get(HONEYPOT_FIELD))
-
-    def visible_fields(self):
-        return [field for field in super().visible_fields() if field.name != HONEYPOT_FIELD]
+        # Keep consent last, after the event's questions.
+        self.fields["consent"] = self.fields.pop("consent")
 
     def answers(self) -> list[dict]:
         """The question answers as stored: block id, label in the form's language, value."""

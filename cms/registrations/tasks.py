@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
 
-from cms.email_retry import schedule_retry
+from cms.email_retry import retried_on_failure
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +34,7 @@ def absolute(url: str) -> str:
 def build_email(registration, kind: str) -> EmailMessage:
     """The email of `kind` about `registration`, in its language, with the date's .ics."""
     from cms.events.ical import build_calendar, build_vevent
+    from cms.models import SiteSettings
     from cms.registrations.models import RegistrationStatus
     from cms.registrations.pages import event_page_in
     from cms.registrations.tokens import make_token
@@ -52,6 +53,7 @@ def build_email(registration, kind: str) -> EmailMessage:
             "kind": kind,
             "manage_url": manage_url,
             "page_url": page_url,
+            "site_identity": SiteSettings.for_page(page),  # the signature
         }
         subject = gettext(SUBJECTS[kind]) % {"title": page.title if page else ""}
         body = render_to_string("registrations/email.txt", context)
@@ -81,10 +83,12 @@ def send_registration_email(registration_id: int, kind: str, attempt: int = 1) -
     )
     if registration is None or registration.anonymised_at is not None:
         return False
-    try:
+    with retried_on_failure(
+        send_registration_email,
+        attempt,
+        registration_id,
+        kind,
+        description=f"Registration email {kind} for {registration_id}",
+    ):
         build_email(registration, kind).send()
-    except Exception:
-        logger.exception("Registration email %s for %s failed", kind, registration_id)
-        schedule_retry(send_registration_email, attempt, registration_id, kind)
-        raise
     return True

@@ -6,9 +6,6 @@ kept; nothing is stored unless the whole registration is.
 
 from __future__ import annotations
 
-from django_ratelimit.core import is_ratelimited
-
-from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -19,6 +16,7 @@ from django.views.decorators.http import require_http_methods
 
 from cms.events.calendar import event_json_ld, json_ld_script, venue_translations_of
 from cms.events.models import Occurrence, Venue
+from cms.public_forms import RateLimit
 from cms.registrations import allocation
 from cms.registrations.forms import RegistrationForm
 from cms.registrations.models import RegistrationStatus
@@ -26,7 +24,7 @@ from cms.registrations.pages import event_page_in
 from cms.registrations.tokens import ExpiredToken, InvalidToken, make_token, read_token
 
 # Per client address: plenty for a family registering its members, too few for a script.
-REGISTRATION_RATE = "20/h"
+REGISTRATION_LIMIT = RateLimit(group="registrations:register", rate="20/h")
 
 
 def _venue_for(page):
@@ -68,14 +66,7 @@ def register(request: HttpRequest, occurrence_id: int) -> HttpResponse:
         refusal, status = error.message, error.status_code
 
     if request.method == "POST" and refusal is None:
-        if settings.RATELIMIT_ENABLE and is_ratelimited(
-            request,
-            group="registrations:register",
-            key="ip",
-            rate=REGISTRATION_RATE,
-            method="POST",
-            increment=True,
-        ):
+        if REGISTRATION_LIMIT.exceeded_by(request):
             refusal, status = (
                 _("Too many registrations from your connection. Try again in an hour."),
                 429,

@@ -10,11 +10,7 @@ from __future__ import annotations
 import http.cookiejar
 import os
 import re
-import socket
-import subprocess
-import sys
 import threading
-import time
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -29,7 +25,7 @@ from cms.registrations import allocation
 from cms.registrations.models import Registration, RegistrationStatus
 from cms.testing import make_home_pages
 from tests.events.factories import make_event
-from tests.helpers import REPO
+from tests.helpers import gunicorn_server
 from tests.registrations.conftest import future_date
 
 pytestmark = [
@@ -146,12 +142,6 @@ def test_a_waiting_person_and_a_seated_person_cancelling_at_once_both_succeed(oc
         )
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _database_url() -> str:
     settings = connection.settings_dict
     host = settings.get("HOST") or "127.0.0.1"
@@ -169,44 +159,11 @@ def two_app_processes():
         "DATABASE_URL": _database_url(),
         "RATELIMIT_ENABLE": "0",
     }
-    servers, urls = [], []
-    for _ in range(2):
-        port = _free_port()
-        servers.append(
-            subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "gunicorn",
-                    "cluj_site.wsgi",
-                    "--bind",
-                    f"127.0.0.1:{port}",
-                    "--workers",
-                    "2",
-                    "--threads",
-                    "4",
-                ],
-                cwd=REPO,
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        )
-        urls.append(f"http://127.0.0.1:{port}")
-    deadline = time.monotonic() + 60
-    for url in urls:
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/healthz", timeout=2)
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    pytest.fail("gunicorn did not start")
-                time.sleep(0.3)
-    yield urls
-    for server in servers:
-        server.terminate()
-        server.wait(timeout=10)
+    with (
+        gunicorn_server(env, workers=2, threads=4) as first,
+        gunicorn_server(env, workers=2, threads=4) as second,
+    ):
+        yield [first, second]
 
 
 def _register_over_http(base_url: str, occurrence_id: int, index: int) -> int:

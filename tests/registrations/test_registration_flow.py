@@ -12,6 +12,7 @@ from django.core import mail
 from django.utils import timezone
 
 from cms.events.models import Occurrence, OccurrenceStatus
+from cms.public_forms import HONEYPOT_FIELD
 from cms.registrations import allocation
 from cms.registrations.models import Registration, RegistrationStatus
 from cms.registrations.tokens import make_token, read_token
@@ -185,9 +186,18 @@ def test_invalid_answers_are_a_400_with_an_error_summary_and_values_kept(
 
 
 def test_a_filled_honeypot_is_refused_and_nothing_is_stored(client, occurrence):
-    response = client.post(register_url(occurrence), form_data(website="http://spam.example"))
+    spam = form_data(**{HONEYPOT_FIELD: "http://spam.example"})
+    response = client.post(register_url(occurrence), spam)
     assert response.status_code == 400
     assert Registration.objects.count() == 0
+
+
+def test_the_registration_form_carries_the_shared_honeypot_hidden_from_people(client, occurrence):
+    html = client.get(register_url(occurrence)).content.decode()
+    honeypot = html[html.index('<div class="honeypot" aria-hidden="true">') :]
+    assert f'name="{HONEYPOT_FIELD}"' in honeypot and 'tabindex="-1"' in honeypot
+    assert "Lăsați acest câmp gol" in honeypot  # labelled in the visitor's language
+    assert html.count(f'name="{HONEYPOT_FIELD}"') == 1  # not also among the visible fields
 
 
 def test_registration_not_yet_open_or_closed_is_refused(client, workshop, occurrence):

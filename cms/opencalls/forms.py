@@ -6,10 +6,8 @@ reviewer's form (status, notes).
 from __future__ import annotations
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.html import format_html
@@ -28,6 +26,7 @@ from cms.opencalls.uploads import (
     human_size,
     kinds_sentence,
 )
+from cms.translations import TIME_ZONE
 
 HONEYPOT_FIELD_NAME = "contact-homepage"  # a hyphen: no editor label can produce this name
 
@@ -40,10 +39,6 @@ ACCEPT_RULES_FIELD = "accept-rules"
 ENGINE_FIELD_NAMES = (APPLICANT_NAME_FIELD, APPLICANT_EMAIL_FIELD, ACCEPT_RULES_FIELD)
 
 
-def site_time_zone() -> ZoneInfo:
-    return ZoneInfo(settings.TIME_ZONE)
-
-
 class SiteLocalDateTimeField(forms.DateTimeField):
     """A date and time typed as wall-clock time in Cluj (`TIME_ZONE`), stored aware.
 
@@ -54,13 +49,13 @@ class SiteLocalDateTimeField(forms.DateTimeField):
 
     def prepare_value(self, value):
         if isinstance(value, datetime.datetime) and timezone.is_aware(value):
-            return timezone.localtime(value, site_time_zone()).replace(tzinfo=None)
+            return timezone.localtime(value, TIME_ZONE).replace(tzinfo=None)
         return value
 
     def to_python(self, value):
         if isinstance(value, datetime.datetime) and timezone.is_aware(value):
             return value
-        with timezone.override(site_time_zone()):
+        with timezone.override(TIME_ZONE):
             return super().to_python(value)
 
 

@@ -57,12 +57,14 @@ def _call_url(call, given: str) -> str:
 def _send_to_applicant(
     application, *, template: str, subject: str, context: dict, call_url: str = ""
 ) -> None:
+    # The link goes to a live copy only; the call's title comes from the page applied to when
+    # no copy is live any more.
     call = application.call_page_in(application.language)
     body = render_to_string(
         template,
         {
             "application": application,
-            "call": call,
+            "call": call or application.page,
             "call_url": _call_url(call, call_url),
             **context,
         },

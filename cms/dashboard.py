@@ -20,12 +20,18 @@ from wagtail.models import Page
 
 from cms.ownership import pages_of_programmes, records_of_programmes
 from cms.teams import programmes_for_user
+from cms.translations import (
+    default_language,
+    default_language_first,
+    governing_copies,
+    in_language,
+)
 
 LIMIT = 8
 
 
 def upcoming_dates(programmes) -> list:
-    from cms.events.models import EventPage, Occurrence, default_language_first
+    from cms.events.models import EventPage, Occurrence
 
     registering = EventPage.objects.filter(registration_required=True).values("translation_key")
     occurrences = list(
@@ -37,15 +43,15 @@ def upcoming_dates(programmes) -> list:
         )
         .order_by("start")[:LIMIT]
     )
-    facts: dict = {}
-    for key, title, capacity in (
-        EventPage.objects.filter(translation_key__in={o.series_id for o in occurrences})
-        .order_by(default_language_first())
-        .values_list("translation_key", "title", "capacity")
-    ):
-        facts.setdefault(key, (title, capacity))
+    # Title and seats from the governing (default-language) page, draft or live.
+    pages = governing_copies(
+        EventPage.objects.only("translation_key", "title", "capacity", "locale_id"),
+        {o.series_id for o in occurrences},
+        live=False,
+    )
     for occurrence in occurrences:
-        occurrence.title, occurrence.capacity = facts.get(occurrence.series_id, ("", None))
+        page = pages.get(occurrence.series_id)
+        occurrence.title, occurrence.capacity = (page.title, page.capacity) if page else ("", None)
     return occurrences
 
 
@@ -62,7 +68,8 @@ def open_calls(programmes) -> list:
     )
     return list(
         records_of_programmes(OpenCallPage.objects.live(), programmes)
-        .filter(locale__language_code="ro", closes_at__gte=now)
+        # One row per call: its governing copy, whose deadline counts.
+        .filter(in_language(default_language()), closes_at__gte=now)
         .annotate(application_count=Subquery(applications))
         .order_by("closes_at")[:LIMIT]
     )
@@ -70,11 +77,9 @@ def open_calls(programmes) -> list:
 
 def awaiting_translation(programmes) -> list:
     """English (non-default) pages in the user's sections that are not live yet."""
-    from django.conf import settings
-
     return list(
         Page.objects.filter(pages_of_programmes(programmes), live=False)
-        .exclude(locale__language_code=settings.LANGUAGE_CODE)
+        .exclude(in_language(default_language()))
         .select_related("locale")
         .order_by("-latest_revision_created_at")[:LIMIT]
     )
@@ -96,7 +101,7 @@ class ProgrammePanel(Component):
             []
             if programmes is None
             else [
-                get_programme(slug).info.name["ro"]
+                get_programme(slug).info.name_in(default_language())
                 for slug in sorted(programmes)
                 if get_programme(slug)
             ]
@@ -121,19 +126,14 @@ class ProgrammePagesSummaryItem(SummaryItem):
         self.slug = programme
 
     def get_context_data(self, parent_context=None):
-        from django.conf import settings
-
         from cms.models import ProgrammeSectionPage
         from cms.plugin_manager import get_programme
 
         sections = ProgrammeSectionPage.objects.filter(programme=self.slug)
-        home_section = (
-            sections.filter(locale__language_code=settings.LANGUAGE_CODE).first()
-            or sections.first()
-        )
+        home_section = sections.order_by(default_language_first(), "pk").first()
         programme = get_programme(self.slug)
         return {
-            "name": programme.info.name["ro"] if programme else self.slug,
+            "name": programme.info.name_in(default_language()) if programme else self.slug,
             "section": home_section,
             "count": Page.objects.filter(pages_of_programmes({self.slug})).count(),
         }

@@ -25,17 +25,23 @@ def refuse_pages_of_disabled_programmes(page, request, serve_args, serve_kwargs)
 
 
 def _can_translate_page(user, page: Page, target_locale_ids) -> bool:
+    from cms.translations import copy_in
+
     if not page.permissions_for_user(user).can_edit():
         return False
     for locale_id in target_locale_ids:
-        target = page.get_translation_or_none(locale_id)
+        # Drafts count: an existing translation, published or not, is what would be overwritten.
+        target = copy_in(Page, page.translation_key, locale_id, live=False, fallback=False)
         if target is not None:
             if not target.permissions_for_user(user).can_edit():
                 return False
             continue
         parent = page.get_parent()
         if parent.depth > 1:  # a page at the root is translated as a sibling
-            parent = parent.get_translation_or_none(locale_id) or parent
+            parent = (
+                copy_in(Page, parent.translation_key, locale_id, live=False, fallback=False)
+                or parent
+            )
             if not parent.permissions_for_user(user).can_add_subpage():
                 return False
     return True

@@ -147,3 +147,134 @@ def test_the_ownership_rule_sees_what_it_forbids():
     assert "assigns .programme" in found
     assert "filters on path__startswith" in found
     assert "filters on path__in" in found
+
+
+# --- one way to translate -----------------------------------------------------------------------
+# `cms/translations.py` is the one place that says which copy of a translated object to use (the
+# governing, default-language one, or the copy in language X) and which time zone the site
+# lives in. The rules below read the code's syntax tree, not its text, so comments and
+# docstrings may still talk about Europe/Bucharest or `locale__language_code`; what they forbid
+# elsewhere is code that does the lookup itself:
+#
+# 1. constructing a time zone (`ZoneInfo(...)`), or writing the site's zone name as a string
+#    (`"Europe/Bucharest"`, read from `settings.TIME_ZONE`), outside cms/translations.py and the
+#    settings: everything else imports `TIME_ZONE` / `local_now`;
+# 2. Wagtail's instance lookups `.get_translation(…)` / `.get_translation_or_none(…)`;
+# 3. a keyword lookup through `locale__language_code` (`filter(locale__language_code="ro")`,
+#    `Q(page__locale__language_code__in=…)`, `When(…)`): use `in_language()` or the helpers;
+# 4. one call filtering on both a `translation_key` lookup and a `locale` lookup
+#    (`filter(translation_key=k, locale=l)`): that is `copy_in` / `copies_in` written by hand.
+#
+# Filtering by locale alone (a calendar of one language) or by translation_key alone (all copies
+# of one object, the occurrences of a series) is not a choice of copy and stays allowed.
+
+TRANSLATIONS_MODULE = "cms/translations.py"
+SETTINGS_MODULE = "site/settings.py"
+
+# Files that may look copies up themselves, and why. Tests are not scanned (they build and
+# inspect translations on purpose).
+COPY_LOOKUP_ALLOWED = {
+    # Demo builders create each object's English copy and read it back, or find it by key to
+    # stay idempotent: they write translations, they do not choose one to show.
+    "cms/demo.py",
+    "cms/events/demo.py",
+    "cms/opencalls/demo.py",
+    # The contract kit asserts that a plugin's pages exist in both locales.
+    "cms/testing.py",
+}
+
+
+def _docstring_nodes(tree: ast.AST) -> set[int]:
+    ids = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                ids.add(id(body[0].value))
+    return ids
+
+
+def _is_locale_lookup(keyword: str) -> bool:
+    return keyword.split("__")[0] in ("locale", "locale_id")
+
+
+def _is_key_lookup(keyword: str) -> bool:
+    return keyword.split("__")[0] == "translation_key"
+
+
+def time_zone_offences(path: Path, zone_name: str) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = _docstring_nodes(tree)
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name == "ZoneInfo":
+                found.append(f"line {node.lineno}: ZoneInfo(...)")
+        elif (
+            isinstance(node, ast.Constant)
+            and node.value == zone_name
+            and id(node) not in docstrings
+        ):
+            found.append(f"line {node.lineno}: {zone_name!r}")
+    return found
+
+
+def copy_lookup_offences(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in (
+            "get_translation",
+            "get_translation_or_none",
+        ):
+            found.append(f"line {node.lineno}: .{func.attr}(...)")
+        keywords = [k.arg for k in node.keywords if k.arg]
+        for keyword in keywords:
+            parts = keyword.split("__")
+            if any(parts[i : i + 2] == ["locale", "language_code"] for i in range(len(parts))):
+                found.append(f"line {node.lineno}: {keyword}=")
+        if any(map(_is_key_lookup, keywords)) and any(map(_is_locale_lookup, keywords)):
+            found.append(f"line {node.lineno}: translation_key and locale in one lookup")
+    return found
+
+
+def engine_and_plugin_files(root: Path) -> list[Path]:
+    return [
+        path
+        for folder in ("cms", "plugins", "site")
+        if (root / folder).exists()
+        for path in python_files(root / folder)
+    ]
+
+
+def test_only_the_translations_module_names_the_time_zone(settings):
+    offenders = {
+        rel: found
+        for path in engine_and_plugin_files(REPO)
+        if (rel := path.relative_to(REPO).as_posix()) not in (TRANSLATIONS_MODULE, SETTINGS_MODULE)
+        and (found := time_zone_offences(path, settings.TIME_ZONE))
+    }
+    assert not offenders, f"import TIME_ZONE / local_now from cms.translations: {offenders}"
+
+
+def test_only_the_translations_module_chooses_a_language_copy():
+    offenders = {
+        rel: found
+        for path in engine_and_plugin_files(REPO)
+        if (rel := path.relative_to(REPO).as_posix()) != TRANSLATIONS_MODULE
+        and rel not in COPY_LOOKUP_ALLOWED
+        and (found := copy_lookup_offences(path))
+    }
+    assert not offenders, f"use cms.translations (copy_in, governing_copy…): {offenders}"
+
+
+def test_the_copy_lookup_allow_list_names_only_files_that_need_it():
+    """An allow-list entry whose file no longer looks copies up is removed, not kept 'just in
+    case': the list stays the honest list of exceptions."""
+    for rel in COPY_LOOKUP_ALLOWED:
+        assert copy_lookup_offences(REPO / rel), f"{rel} no longer needs its allow-list entry"

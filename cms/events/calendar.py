@@ -23,17 +23,11 @@ from django.utils.translation import get_language
 
 from wagtail.models import Locale
 
-from cms.events.models import (
-    EVENTS_TIME_ZONE,
-    Audience,
-    EventPage,
-    Occurrence,
-    OccurrenceStatus,
-    Venue,
-)
+from cms.events.models import Audience, EventPage, Occurrence, OccurrenceStatus, Venue
 from cms.events.preview import is_preview, preview_occurrences
 from cms.ownership import records_of_enabled_programmes
 from cms.plugin_manager import get_programme
+from cms.translations import TIME_ZONE, copies_in, copy_in
 
 UPCOMING_ON_EVENT_PAGE = 12
 CALENDAR_VERSION_KEY = "events:calendar-version"
@@ -82,7 +76,7 @@ def overlapping(queryset: QuerySet, start: datetime.datetime, end: datetime.date
 
 
 def local_midnight(day: datetime.date) -> datetime.datetime:
-    return datetime.datetime.combine(day, datetime.time(0), tzinfo=EVENTS_TIME_ZONE)
+    return datetime.datetime.combine(day, datetime.time(0), tzinfo=TIME_ZONE)
 
 
 @dataclass
@@ -108,18 +102,11 @@ def attach_pages(occurrences: Iterable[Occurrence], locale: Locale) -> list[List
     """Pair occurrences with their page and venue in `locale`: two queries for any number."""
     occurrences = list(occurrences)
     keys = {occ.series_id for occ in occurrences}
-    pages = {
-        page.translation_key: page
-        for page in EventPage.objects.live()
-        .filter(locale=locale, translation_key__in=keys)
-        .defer("body")
-    }
+    # Only the reader's language: an event not live in it is not listed (`visible_occurrences`).
+    pages = copies_in(EventPage.objects.defer("body"), keys, locale, fallback=False)
     venue_keys = {occ.venue_key for occ in occurrences if occ.venue_key}
-    venues: dict = {}
-    # Every language's copy, the reader's first: a venue not yet translated still has a name.
-    for venue in Venue.objects.filter(translation_key__in=venue_keys).order_by("locale_id"):
-        if venue.translation_key not in venues or venue.locale_id == locale.id:
-            venues[venue.translation_key] = venue
+    # The reader's copy, else the governing one: a venue not yet translated still has a name.
+    venues = copies_in(Venue, venue_keys, locale)
     language = locale.language_code
     listed = []
     for occ in occurrences:
@@ -149,7 +136,7 @@ SCHEMA_STATUS = {
 
 
 def _schema_time(value: datetime.datetime, all_day: bool) -> str:
-    local = value.astimezone(EVENTS_TIME_ZONE)
+    local = value.astimezone(TIME_ZONE)
     return local.date().isoformat() if all_day else local.isoformat()
 
 
@@ -229,16 +216,11 @@ def event_page_context(page: EventPage, request) -> dict:
         series = Occurrence.objects.filter(series_id=page.translation_key)
         upcoming = list(series.filter(end__gte=now).order_by("start")[:UPCOMING_ON_EVENT_PAGE])
         latest = upcoming or list(series.order_by("-start")[:1])  # a past event keeps its JSON-LD
-    locale = page.locale
-    venue = None
-    if page.venue_id:
-        venue = (
-            Venue.objects.filter(venue_translations_of(page.venue_id))
-            .order_by(_same_locale_first(locale))
-            .first()
-        )
+    venue = venue_of(page)
+    # Audiences not translated yet are left out rather than shown in another language.
+    # A list, not a subquery: a preview's page holds its audiences in memory (modelcluster).
     audience_keys = list(page.audiences.values_list("translation_key", flat=True))
-    audiences = list(Audience.objects.filter(translation_key__in=audience_keys, locale=locale))
+    audiences = list(copies_in(Audience, audience_keys, page.locale_id, fallback=False).values())
     image_url = None
     if page.image_id and request is not None:
         rendition = page.image.get_rendition("fill-1200x675")
@@ -255,14 +237,9 @@ def event_page_context(page: EventPage, request) -> dict:
     }
 
 
-def venue_translations_of(venue_id: int):
-    """A filter for every locale's copy of the venue with this id."""
-    from django.db.models import Q
-
-    return Q(translation_key__in=Venue.objects.filter(pk=venue_id).values("translation_key"))
-
-
-def _same_locale_first(locale: Locale):
-    from django.db.models import Case, IntegerField, When
-
-    return Case(When(locale_id=locale.id, then=0), default=1, output_field=IntegerField())
+def venue_of(page: EventPage) -> Venue | None:
+    """The page's venue in the page's language, else its governing copy (one query)."""
+    if not page.venue_id:
+        return None
+    key = Venue.objects.filter(pk=page.venue_id).values("translation_key")
+    return copy_in(Venue, key, page.locale_id)

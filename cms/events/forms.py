@@ -12,9 +12,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from cms.events.models import EVENTS_TIME_ZONE, Audience, Occurrence, Venue
+from cms.events.models import Audience, Occurrence, Venue
 from cms.events.occurrences import check_move
 from cms.plugin_manager import enabled_programmes
+from cms.translations import TIME_ZONE
 
 # Dates a calendar accepts; beyond them a query is nonsense (and datetime arithmetic overflows).
 EARLIEST = datetime.date(2000, 1, 1)
@@ -154,7 +155,7 @@ class MoveOccurrenceForm(forms.Form):
                 return cleaned
             start = datetime.datetime.combine(cleaned["start_date"], cleaned["start_time"])
             end = datetime.datetime.combine(cleaned["end_date"], cleaned["end_time"])
-        cleaned["start"] = start.replace(tzinfo=EVENTS_TIME_ZONE)
-        cleaned["end"] = end.replace(tzinfo=EVENTS_TIME_ZONE)
+        cleaned["start"] = start.replace(tzinfo=TIME_ZONE)
+        cleaned["end"] = end.replace(tzinfo=TIME_ZONE)
         check_move(self.occurrence, cleaned["start"], cleaned["end"])
         return cleaned

@@ -20,7 +20,8 @@ from icalendar import Calendar, Event, Timezone
 from django.http import HttpResponse
 from django.utils import timezone
 
-from cms.events.models import EVENTS_TIME_ZONE, EventPage, Occurrence, Venue
+from cms.events.models import EventPage, Occurrence, Venue
+from cms.translations import TIME_ZONE
 
 PRODID = "-//Centrul Cultural Clujean//Events//RO"
 UID_DOMAIN = "cccluj.ro"
@@ -36,7 +37,7 @@ def occurrence_uid(occurrence: Occurrence) -> str:
 
 
 def _ical_time(value: datetime.datetime, all_day: bool) -> datetime.datetime | datetime.date:
-    local = value.astimezone(EVENTS_TIME_ZONE)
+    local = value.astimezone(TIME_ZONE)
     return local.date() if all_day else local
 
 
@@ -70,20 +71,20 @@ def build_vevent(
 def _vtimezone(first_year: int, last_year: int) -> Timezone:
     # Building a VTIMEZONE walks the zone's transitions: slow enough to keep, small enough to.
     return Timezone.from_tzid(
-        "Europe/Bucharest",
+        TIME_ZONE.key,
         first_date=datetime.date(first_year, 1, 1),
         last_date=datetime.date(last_year + 1, 1, 1),
     )
 
 
 def build_calendar(name: str, vevents: Iterable[tuple[Occurrence, Event]]) -> Calendar:
-    """A VCALENDAR holding the events and the Europe/Bucharest VTIMEZONE their times use."""
+    """A VCALENDAR holding the events and the site time zone's VTIMEZONE (Europe/Bucharest) their times use."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
-    calendar.add("x-wr-timezone", "Europe/Bucharest")
+    calendar.add("x-wr-timezone", TIME_ZONE.key)
     pairs = list(vevents)
     today = timezone.localdate()
     years = [o.start.year for o, _e in pairs] + [o.end.year for o, _e in pairs] or [today.year]

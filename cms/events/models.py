@@ -21,15 +21,12 @@ from __future__ import annotations
 
 import datetime
 import uuid
-from zoneinfo import ZoneInfo
 
 from recurrence.fields import RecurrenceField
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -45,13 +42,7 @@ from cms.events.repeat_editor import HoursMinutesWidget, RepeatWidget
 from cms.events.rule_words import recurrence_in_words
 from cms.ownership import ProgrammeOwned
 from cms.registrations.event_fields import RegistrationSettings
-
-EVENTS_TIME_ZONE = ZoneInfo("Europe/Bucharest")
-
-
-def local_now() -> datetime.datetime:
-    return timezone.now().astimezone(EVENTS_TIME_ZONE)
-
+from cms.translations import TIME_ZONE
 
 # --- snippets -----------------------------------------------------------------------------------
 
@@ -333,11 +324,11 @@ class Occurrence(models.Model):
 
     @property
     def local_start(self) -> datetime.datetime:
-        return self.start.astimezone(EVENTS_TIME_ZONE)
+        return self.start.astimezone(TIME_ZONE)
 
     @property
     def local_end(self) -> datetime.datetime:
-        return self.end.astimezone(EVENTS_TIME_ZONE)
+        return self.end.astimezone(TIME_ZONE)
 
     @property
     def last_day(self) -> datetime.date:
@@ -351,12 +342,3 @@ class Occurrence(models.Model):
     @property
     def is_moved(self) -> bool:
         return self.status == OccurrenceStatus.MOVED
-
-
-def default_language_first():
-    """Order for picking the page whose schedule drives a series: the default language's."""
-    return models.Case(
-        models.When(locale__language_code=settings.LANGUAGE_CODE, then=0),
-        default=1,
-        output_field=models.IntegerField(),
-    )

@@ -30,14 +30,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from cms.events.calendar import calendar_changed
-from cms.events.models import (
-    EVENTS_TIME_ZONE,
-    EventPage,
-    EventSeries,
-    Occurrence,
-    OccurrenceStatus,
-    default_language_first,
-)
+from cms.events.models import EventPage, EventSeries, Occurrence, OccurrenceStatus
+from cms.translations import TIME_ZONE, governing_copy
 
 SUPPORTED_FREQUENCIES = {recurrence.YEARLY, recurrence.MONTHLY, recurrence.WEEKLY, recurrence.DAILY}
 # A guard, not a limit editors meet: daily for the horizon is ~550, daily for 5 years 1,830.
@@ -59,14 +53,14 @@ def horizon_end(now: datetime.datetime | None = None) -> datetime.datetime:
 
 def localise(naive: datetime.datetime) -> datetime.datetime:
     """A naive Cluj wall-clock time as an aware UTC datetime."""
-    return naive.replace(tzinfo=EVENTS_TIME_ZONE).astimezone(UTC)
+    return naive.replace(tzinfo=TIME_ZONE).astimezone(UTC)
 
 
 def local_date(value: datetime.datetime | datetime.date) -> datetime.date:
     """The Cluj calendar date of a django-recurrence date (aware UTC from its widget)."""
     if isinstance(value, datetime.datetime):
         if timezone.is_aware(value):
-            value = value.astimezone(EVENTS_TIME_ZONE)
+            value = value.astimezone(TIME_ZONE)
         return value.date()
     return value
 
@@ -221,7 +215,7 @@ def expand(page: EventPage, until: datetime.datetime) -> Expansion:
     most daily; an extra date that repeats a rule date is the same occurrence). Past the cap,
     the latest dates are kept: a daily series that began years ago still has its next dates.
     """
-    limit = until.astimezone(EVENTS_TIME_ZONE).replace(tzinfo=None)
+    limit = until.astimezone(TIME_ZONE).replace(tzinfo=None)
     first = _local_start(page, page.start_date)
     first_end = _local_end(page, first)
     if first_end is None or first_end <= first:
@@ -371,17 +365,6 @@ def _dates_fit_the_start(page: EventPage, add) -> bool:
 # --- materialising ------------------------------------------------------------------------------
 
 
-def schedule_page(translation_key) -> EventPage | None:
-    """The live page whose schedule drives the series: the default language's, else any."""
-    return (
-        EventPage.objects.live()
-        .filter(translation_key=translation_key)
-        .select_related("venue")
-        .order_by(default_language_first(), "pk")
-        .first()
-    )
-
-
 _SYNCED_FIELDS = ["original_date", "original_start", "start", "end", "all_day"]
 _SHARED_FIELDS = ["programme", "venue_key"]
 
@@ -395,7 +378,8 @@ def materialise(translation_key, *, now: datetime.datetime | None = None) -> int
     written, in bulk: a five-year daily rule is a few statements, not thousands.
     """
     calendar_changed()
-    page = schedule_page(translation_key)
+    # The governing copy's schedule drives the series (the default language's live page).
+    page = governing_copy(EventPage.objects.select_related("venue"), translation_key)
     if page is None:
         _remove_occurrences(
             list(Occurrence.objects.filter(series_id=translation_key).values_list("pk", flat=True))

@@ -32,7 +32,7 @@ from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.contrib.forms.views import SubmissionsListFilterSet, SubmissionsListView
 
 from cms.exports import ascii_file_name, attachment_header
-from cms.opencalls.forms import ApplicationReviewForm, site_time_zone
+from cms.opencalls.forms import ApplicationReviewForm
 from cms.opencalls.models import (
     FILE_FIELD_TYPE,
     Application,
@@ -41,6 +41,7 @@ from cms.opencalls.models import (
 )
 from cms.opencalls.tasks import call_url_for, enqueue_status_change
 from cms.opencalls.uploads import download_name, private_storage
+from cms.translations import TIME_ZONE, local_now
 
 # Spreadsheet programs run a cell starting with these as a formula (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -61,7 +62,7 @@ def in_site_time(moment: datetime.datetime) -> datetime.datetime:
     Wagtail writes aware moments in UTC (CSV as text with "+00:00", XLSX converted to UTC), so
     an application sent at 00:30 in Cluj would appear the day before.
     """
-    return timezone.localtime(moment, site_time_zone()).replace(tzinfo=None)
+    return timezone.localtime(moment, TIME_ZONE).replace(tzinfo=None)
 
 
 def neutralise_formula(value):
@@ -137,7 +138,7 @@ class ApplicationListView(SubmissionsListView):
         non-ASCII `filename=` is dropped by browsers, which then save "download.csv".
         """
         title = self.form_page.title if self.form_page else ""
-        today = timezone.localtime(timezone.now(), site_time_zone()).date()
+        today = local_now().date()
         return ascii_file_name("applications", title, f"{today:%Y-%m-%d}")
 
     def preprocess_field_value(self, field, value, export_format):
@@ -185,7 +186,8 @@ class ApplicationReviewView(WagtailAdminTemplateMixin, FormView):
         self.application = get_object_or_404(Application, pk=kwargs["pk"])
         if not user_can_review_call(request.user, self.application.call_key):
             raise PermissionDenied
-        self.call = self.application.call_page_in(self.application.language)
+        # The reviewer sees the call in the applicant's language, draft or live.
+        self.call = self.application.call_page_in(self.application.language, live=False)
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):

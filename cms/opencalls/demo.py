@@ -11,11 +11,9 @@ import datetime
 import uuid
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
-
-from django.conf import settings
 
 from cms.demo import DemoBuilder
+from cms.translations import TIME_ZONE
 
 
 @dataclass(frozen=True)
@@ -40,9 +38,7 @@ CV = DemoQuestion("cv", "file", "CV", "CV")
 
 def local_moment(day: datetime.date, hour: int, minute: int = 0) -> datetime.datetime:
     """A wall-clock moment in Cluj, aware."""
-    return datetime.datetime.combine(
-        day, datetime.time(hour, minute), tzinfo=ZoneInfo(settings.TIME_ZONE)
-    )
+    return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=TIME_ZONE)
 
 
 def demo_call(

@@ -6,10 +6,8 @@ reviewer's form (status, notes).
 from __future__ import annotations
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.html import format_html
@@ -29,6 +27,7 @@ from cms.opencalls.uploads import (
     kinds_sentence,
 )
 from cms.public_forms import HoneypotMixin
+from cms.translations import TIME_ZONE
 
 # The engine's own fields, on every call's form whatever questions the editor adds: whom to
 # answer and their acceptance of the rules. Hyphenated, like the honeypot, so no editor's
@@ -37,10 +36,6 @@ APPLICANT_NAME_FIELD = "applicant-name"
 APPLICANT_EMAIL_FIELD = "applicant-email"
 ACCEPT_RULES_FIELD = "accept-rules"
 ENGINE_FIELD_NAMES = (APPLICANT_NAME_FIELD, APPLICANT_EMAIL_FIELD, ACCEPT_RULES_FIELD)
-
-
-def site_time_zone() -> ZoneInfo:
-    return ZoneInfo(settings.TIME_ZONE)
 
 
 class SiteLocalDateTimeField(forms.DateTimeField):
@@ -53,13 +48,13 @@ class SiteLocalDateTimeField(forms.DateTimeField):
 
     def prepare_value(self, value):
         if isinstance(value, datetime.datetime) and timezone.is_aware(value):
-            return timezone.localtime(value, site_time_zone()).replace(tzinfo=None)
+            return timezone.localtime(value, TIME_ZONE).replace(tzinfo=None)
         return value
 
     def to_python(self, value):
         if isinstance(value, datetime.datetime) and timezone.is_aware(value):
             return value
-        with timezone.override(site_time_zone()):
+        with timezone.override(TIME_ZONE):
             return super().to_python(value)
 
 

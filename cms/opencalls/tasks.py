@@ -52,14 +52,17 @@ def _send_to_applicant(
 ) -> None:
     from cms.models import SiteSettings
 
+    # The link goes to a live copy only; the call's title comes from the page applied to when
+    # no copy is live any more.
     call = application.call_page_in(application.language)
+    shown = call or application.page
     body = render_to_string(
         template,
         {
             "application": application,
-            "call": call,
+            "call": shown,
             "call_url": _call_url(call, call_url),
-            "site_identity": SiteSettings.for_page(call),  # the signature
+            "site_identity": SiteSettings.for_page(shown),  # the signature
             **context,
         },
     )

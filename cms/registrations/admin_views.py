@@ -24,13 +24,14 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cms.events.models import EventPage, Occurrence, OccurrenceStatus, default_language_first
+from cms.events.models import EventPage, Occurrence, OccurrenceStatus
 from cms.exports import ascii_file_name, attachment_header
 from cms.ownership import records_of_programmes
 from cms.registrations import allocation
 from cms.registrations.models import Registration, RegistrationStatus
 from cms.registrations.privacy import erase_person, export_person
 from cms.teams import programmes_for_user
+from cms.translations import governing_copies
 
 
 def _visible(user, queryset, field: str = "programme"):
@@ -38,15 +39,13 @@ def _visible(user, queryset, field: str = "programme"):
 
 
 def _event_facts(series_ids) -> dict:
-    """series → (title, capacity), from the default language's page (one query)."""
-    facts = {}
-    for key, title, capacity in (
-        EventPage.objects.filter(translation_key__in=series_ids)
-        .order_by(default_language_first())
-        .values_list("translation_key", "title", "capacity")
-    ):
-        facts.setdefault(key, (title, capacity))
-    return facts
+    """series → (title, capacity), from the governing (default-language) page, draft or live,
+    in one query."""
+    pages = EventPage.objects.only("translation_key", "title", "capacity", "locale_id")
+    return {
+        key: (page.title, page.capacity)
+        for key, page in governing_copies(pages, series_ids, live=False).items()
+    }
 
 
 def index(request):

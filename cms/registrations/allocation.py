@@ -87,9 +87,10 @@ class Seats:
 
 def settings_page(occurrence: Occurrence):
     """The page whose registration settings govern the occurrence (the series' schedule page)."""
-    from cms.events.occurrences import schedule_page
+    from cms.events.models import EventPage
+    from cms.translations import governing_copy
 
-    return schedule_page(occurrence.series_id)
+    return governing_copy(EventPage.objects.select_related("venue"), occurrence.series_id)
 
 
 def seats_of(occurrences: list[Occurrence], capacities: dict) -> dict[int, Seats]:

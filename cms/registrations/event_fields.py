@@ -1,8 +1,8 @@
 """Registration settings an event page carries (mixed into `events.EventPage`).
 
 Every locale's copy of an event has these fields, but capacity and the opening and closing
-moments belong to the event: they are read from the page that drives the series (the default
-language's, `cms.events.occurrences.schedule_page`), so /ro/ and /en/ draw from the same seats.
+moments belong to the event: they are read from the page that drives the series (its governing
+copy, the default language's: `cms.translations.governing_copy`), so /ro/ and /en/ draw from the same seats.
 The questions are read from the page in the registrant's language, so labels are translated.
 """
 

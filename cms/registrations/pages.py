@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from django.conf import settings
-
 from wagtail.models import Locale
+
+from cms.translations import copy_in
 
 
 def event_page_in(occurrence, language_code: str):
-    """The live event page of the occurrence's series in `language_code`, else the default one."""
-    from cms.events.models import EventPage, default_language_first
+    """The live, public event page of the occurrence's series in `language_code`, else its
+    governing (default-language) copy."""
+    from cms.events.models import EventPage
 
-    pages = EventPage.objects.live().public().filter(translation_key=occurrence.series_id)
-    page = pages.filter(locale__language_code=language_code).first()
-    if page is None and language_code != settings.LANGUAGE_CODE:
-        page = pages.order_by(default_language_first()).first()
-    return page
+    return copy_in(EventPage.objects.public(), occurrence.series_id, language_code)
 
 
 def active_locale() -> Locale:

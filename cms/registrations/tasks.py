@@ -11,7 +11,7 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext, gettext_noop, pgettext
 
 from cms.email_retry import retried_on_failure
 
@@ -67,7 +67,8 @@ def build_email(registration, kind: str) -> EmailMessage:
             vevent = build_vevent(occurrence, page, url=page_url or manage_url)
             calendar = build_calendar(page.title, [(occurrence, vevent)])
             message.attach(
-                "eveniment.ics" if registration.language == "ro" else "event.ics",
+                # Named in the registrant's language (the override above), ASCII for every mailer.
+                pgettext("calendar attachment file name", "event.ics"),
                 calendar.to_ical(),
                 "text/calendar",
             )

@@ -14,8 +14,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from cms.events.calendar import event_json_ld, json_ld_script, venue_translations_of
-from cms.events.models import Occurrence, Venue
+from cms.events.calendar import event_json_ld, json_ld_script, venue_of
+from cms.events.models import Occurrence
 from cms.public_forms import RateLimit
 from cms.registrations import allocation
 from cms.registrations.forms import RegistrationForm
@@ -27,15 +27,8 @@ from cms.registrations.tokens import ExpiredToken, InvalidToken, make_token, rea
 REGISTRATION_LIMIT = RateLimit(group="registrations:register", rate="20/h")
 
 
-def _venue_for(page):
-    if not page.venue_id:
-        return None
-    venues = Venue.objects.filter(venue_translations_of(page.venue_id))
-    return min(venues, key=lambda venue: venue.locale_id != page.locale_id, default=None)
-
-
 def _json_ld(request, page, occurrence, seats) -> str:
-    data = event_json_ld(page, [occurrence], _venue_for(page), request, None)[0]
+    data = event_json_ld(page, [occurrence], venue_of(page), request, None)[0]
     data["url"] = request.build_absolute_uri()
     if seats.capacity is not None:
         data["maximumAttendeeCapacity"] = seats.capacity

@@ -9,10 +9,11 @@ from django.utils.translation import gettext_lazy as _
 from cms.plugin_manager import enabled_programmes
 from cms.search.facets import SEARCH_TYPES
 from cms.search.query import clean_query_text
+from cms.translations import default_language
 
 
 def programme_choices() -> list[tuple[str, str]]:
-    language = get_language() or "ro"
+    language = get_language() or default_language()
     return [("", _("All programmes"))] + [
         (programme.slug, programme.info.name_in(language)) for programme in enabled_programmes()
     ]

@@ -325,6 +325,30 @@ def test_a_status_change_can_email_the_applicant_in_their_language(
     assert phrase in email.body
 
 
+def test_an_applicant_whose_language_copy_is_a_draft_gets_the_live_pages_link(
+    client, applications, call_pages, reviewer, mailoutbox, django_capture_on_commit_callbacks
+):
+    """The English call page was unpublished after John applied through it: his status email
+    links the live Romanian page, never the draft's address (a 404 for him)."""
+    ro, en = call_pages
+    en.unpublish()
+    application = applications[1]
+    assert application.language == "en"
+    mailoutbox.clear()
+    client.force_login(reviewer)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("opencalls_admin:review", args=[application.pk]),
+            {"status": "accepted", "reviewer_notes": "", "notify_applicant": "on"},
+        )
+    [email] = mailoutbox
+    assert ro.url in email.body
+    assert en.url not in email.body
+    assert application.call_page_in("en") == ro
+    # The reviewer still reads the call in the applicant's language, draft or not.
+    assert application.call_page_in("en", live=False) == en
+
+
 def test_saving_notes_without_notifying_sends_nothing(
     client, applications, reviewer, mailoutbox, django_capture_on_commit_callbacks
 ):

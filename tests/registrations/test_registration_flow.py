@@ -72,6 +72,7 @@ def test_a_visitor_registers_and_gets_a_confirmation_in_their_language_with_an_i
     token = re.search(r"/en/register/manage/([^/\s]+)/", email.body).group(1)
     assert read_token(token) == registration  # a private, signed link to view or cancel
     [(filename, ics, mimetype)] = email.attachments
+    assert filename == "event.ics"
     assert mimetype == "text/calendar"
     from icalendar import Calendar
 
@@ -89,6 +90,7 @@ def test_romanian_registrants_get_romanian_email(
     [email] = mail.outbox
     assert email.subject == "Înscrierea dumneavoastră: Atelier de teatru Jivipen"
     assert "Bună ziua" in email.body
+    assert [name for name, _ics, _type in email.attachments] == ["eveniment.ics"]
 
 
 def test_beyond_capacity_people_join_the_waiting_list_and_are_told(client, occurrence):

@@ -12,6 +12,7 @@ from cms.engine_demo import build_engine_pages, ensure_home
 from cms.plugin_manager import enabled_programmes
 from cms.programmes import build_demo_content, section_page_model_for
 from cms.teams import create_demo_team_members, setup_teams
+from cms.translations import default_language
 
 
 class Command(BaseCommand):
@@ -47,7 +48,7 @@ class Command(BaseCommand):
             if not adding:
                 build_engine_pages(demo)
         for programme in programmes:
-            self.stdout.write(f"Demo content: {programme.info.name_in('ro')}…")
+            self.stdout.write(f"Demo content: {programme.info.name_in(default_language())}…")
             with transaction.atomic():
                 build_demo_content(programme, demo)
         self.stdout.write("Teams and their demo members…")

@@ -92,13 +92,15 @@ class Application(AbstractFormSubmission):
             grouped.setdefault(stored.field_name, []).append(stored)
         return grouped
 
-    def call_page_in(self, language: str):
-        """The call's page in `language` (the applicant's), falling back to any live one."""
-        from cms.opencalls.models.pages import OpenCallPage
+    def call_page_in(self, language: str, *, live: bool = True):
+        """The call's page in `language` (the applicant's), else its governing copy.
 
-        pages = OpenCallPage.objects.filter(translation_key=self.call_key).select_related("locale")
-        by_language = {page.locale.language_code: page for page in pages}
-        return by_language.get(language) or self.page or next(iter(by_language.values()), None)
+        Live pages only unless `live=False`: an email must never link a draft translation.
+        """
+        from cms.opencalls.models.pages import OpenCallPage
+        from cms.translations import copy_in
+
+        return copy_in(OpenCallPage, self.call_key, language, live=live)
 
 
 class ApplicationFile(models.Model):

@@ -16,7 +16,6 @@ import enum
 
 from dateutil.relativedelta import relativedelta
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.template.loader import select_template
@@ -35,6 +34,7 @@ from cms.models import BasePage
 from cms.opencalls.forms import OpenCallAdminForm, OpenCallFormBuilder
 from cms.opencalls.uploads import DEFAULT_FILE_KINDS, MAX_TOTAL_UPLOAD_BYTES
 from cms.ownership import ProgrammeOwned
+from cms.translations import governing_copy
 
 FILE_FIELD_TYPE = "file"
 OPEN_CALL_FIELD_CHOICES = (*FORM_FIELD_CHOICES, (FILE_FIELD_TYPE, _("File upload")))
@@ -200,7 +200,7 @@ class OpenCallPage(ProgrammeOwned, FormMixin, BasePage):
         rules and the stored application's retention.
         """
         if "_rules_source" not in self.__dict__:
-            source = published_source_page(self.translation_key)
+            source = governing_copy(OpenCallPage, self.translation_key, fallback=False)
             # The other page, or None when this one governs itself (no reference to itself).
             self._rules_source = None if source is None or source.pk == self.pk else source
         return self._rules_source or self
@@ -233,7 +233,7 @@ class OpenCallPage(ProgrammeOwned, FormMixin, BasePage):
         from cms.opencalls.models.applications import Application
 
         published = (
-            published_source_page(self.translation_key)
+            governing_copy(OpenCallPage, self.translation_key, fallback=False)
             or OpenCallPage.objects.live().filter(pk=self.pk).first()
         )
         if published is not None and published.closes_at:
@@ -294,12 +294,3 @@ class OpenCallPage(ProgrammeOwned, FormMixin, BasePage):
     def get_landing_page_template(self, request, *args, **kwargs):
         own = self.template.removesuffix(".html") + "_landing.html"
         return select_template([own, OpenCallPage.landing_page_template]).template.name
-
-
-def published_source_page(translation_key) -> OpenCallPage | None:
-    """The call's live page in the default language (`LANGUAGE_CODE`), if it has one."""
-    return (
-        OpenCallPage.objects.live()
-        .filter(translation_key=translation_key, locale__language_code=settings.LANGUAGE_CODE)
-        .first()
-    )

@@ -66,8 +66,8 @@ def generate() -> dict:
 
     from django.utils import timezone
 
+    from cms.events.materialise import materialise
     from cms.events.models import EventPage, Occurrence, Venue
-    from cms.events.occurrences import materialise
     from cms.plugin_manager import enabled_programmes
     from cms.programmes import section_page_model_for
     from cms.testing import make_home_pages

@@ -33,7 +33,7 @@ from wagtail.snippets.models import get_snippet_models
 from wagtail.users.models import UserProfile
 
 from cms.events.models import EventPage, Occurrence, OccurrenceStatus
-from cms.events.occurrences import cancel_occurrence
+from cms.events.overrides import cancel_occurrence
 from cms.opencalls.models import Application, ApplicationFile, OpenCallPage
 from cms.registrations.models import Registration
 from cms.teams import demo_username

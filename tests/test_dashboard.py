@@ -15,7 +15,7 @@ from django.utils.formats import date_format
 from wagtail.models import Page
 
 from cms.events.models import Occurrence
-from cms.events.occurrences import cancel_occurrence
+from cms.events.overrides import cancel_occurrence
 from cms.models import ContentPage, ProgrammeTeam
 from cms.teams import setup_teams
 from cms.testing import make_home_pages

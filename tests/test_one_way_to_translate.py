@@ -121,13 +121,13 @@ def test_batch_lookups_take_one_query(page_and_draft_translation, django_assert_
 
 def test_the_hand_written_lookups_and_zones_are_gone():
     """The old copies are deleted, so no caller keeps a second definition alive."""
-    from cms.events import calendar, models, occurrences
+    from cms.events import calendar, materialise, models
     from cms.opencalls import forms
     from cms.opencalls.models import pages
 
     assert not hasattr(models, "EVENTS_TIME_ZONE")
     assert not hasattr(models, "default_language_first")
-    assert not hasattr(occurrences, "schedule_page")
+    assert not hasattr(materialise, "schedule_page")
     assert not hasattr(calendar, "venue_translations_of")
     assert not hasattr(pages, "published_source_page")
     assert not hasattr(forms, "site_time_zone")

@@ -15,9 +15,11 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from wagtail import hooks
+
 from cms.events.forms import MoveOccurrenceForm
 from cms.events.models import EventPage, Occurrence, OccurrenceStatus
-from cms.events.occurrences import cancel_occurrence, move_occurrence, restore_occurrence
+from cms.events.overrides import cancel_occurrence, move_occurrence, restore_occurrence
 from cms.events.repeat_editor import RepeatField
 from cms.events.rule_words import recurrence_in_words
 
@@ -48,10 +50,10 @@ def cancel(request, page_id: int, pk: int):
 
     GET shows the confirmation; only a POST carrying its `confirm` field cancels. A POST
     without it (an old bookmark, a form from before this step) shows the confirmation again.
+    Who is told is said by the apps that tell them, through the Wagtail hook
+    `describe_occurrence_cancellation(occurrence)` -> [(label, count), …] (cms.registrations
+    counts the seated and the waiting): the events engine knows no one.
     """
-    from cms.registrations.models import RegistrationStatus
-    from cms.registrations.receivers import people_to_tell
-
     page = _editable_page(request.user, page_id)
     occurrence = _occurrence(page, pk)
     if occurrence.status == OccurrenceStatus.CANCELLED:
@@ -59,15 +61,19 @@ def cancel(request, page_id: int, pk: int):
         messages.info(request, _("This date is already cancelled."))
         return redirect("events_admin:occurrences", page_id=page.pk)
     if request.method != "POST" or "confirm" not in request.POST:
-        people = people_to_tell(occurrence)
+        told = [
+            (label, count)
+            for describe in hooks.get_hooks("describe_occurrence_cancellation")
+            for label, count in describe(occurrence)
+        ]
         return TemplateResponse(
             request,
             "events/admin/confirm_cancel.html",
             {
                 "page": page,
                 "occurrence": occurrence,
-                "confirmed": people.filter(status=RegistrationStatus.CONFIRMED).count(),
-                "waitlisted": people.filter(status=RegistrationStatus.WAITLISTED).count(),
+                "told": told,
+                "told_count": sum(count for _label, count in told),
             },
         )
     cancel_occurrence(occurrence)

@@ -23,3 +23,10 @@ class EventsConfig(AppConfig):
         register_form_field_override(
             RecurrenceField, override={"form_class": RepeatField, "widget": RepeatWidget}
         )
+
+    @staticmethod
+    def event_page_context(page, request) -> dict:
+        """What an event page shows besides its fields (`EventPage.get_context` asks here)."""
+        from cms.events.calendar import event_page_context
+
+        return event_page_context(page, request)

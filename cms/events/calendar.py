@@ -12,8 +12,6 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.core.cache import cache
-from django.db import transaction
 from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
@@ -30,30 +28,6 @@ from cms.plugin_manager import get_programme
 from cms.translations import TIME_ZONE, copies_in, copy_in
 
 UPCOMING_ON_EVENT_PAGE = 12
-CALENDAR_VERSION_KEY = "events:calendar-version"
-
-
-def calendar_version() -> str:
-    """A token that changes whenever any occurrence changes: part of every cached feed's key."""
-    version = cache.get(CALENDAR_VERSION_KEY)
-    if version is None:
-        version = _new_version()
-    return version
-
-
-def _new_version() -> str:
-    import time
-
-    version = str(time.time_ns())
-    cache.set(CALENDAR_VERSION_KEY, version, None)
-    return version
-
-
-def calendar_changed() -> None:
-    """Invalidate cached feeds now and again at commit, so no process caches the old state
-    between the two (the cache is shared through Redis in production)."""
-    _new_version()
-    transaction.on_commit(_new_version)
 
 
 def live_event_keys(locale: Locale) -> QuerySet:

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from cms.events.models import Audience, Occurrence, Venue
-from cms.events.occurrences import check_move
+from cms.events.overrides import check_move
 from cms.plugin_manager import enabled_programmes
 from cms.translations import TIME_ZONE
 

@@ -12,7 +12,7 @@ How the pieces relate:
   keyed by that very UUID, so both pages point at the same series without a foreign key from
   either locale's copy, and `Occurrence` rows hang off the series. Registrations (a later issue)
   hang off occurrences, which is why re-publishing keeps an occurrence's id.
-- `Occurrence` rows are written by `cms.events.occurrences.materialise` when a page is published,
+- `Occurrence` rows are written by `cms.events.materialise.materialise` when a page is published,
   unpublished or deleted, and by `extend_occurrences` as the horizon rolls on. Public views read
   only this table (plus the pages for titles); no request expands a rule.
 """
@@ -25,6 +25,7 @@ import uuid
 from recurrence.fields import RecurrenceField
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -38,10 +39,11 @@ from wagtail.search import index
 
 from cms.admin_forms import LocalePageForm
 from cms.blocks import BodyBlock
+from cms.events.registration_fields import RegistrationSettings
 from cms.events.repeat_editor import HoursMinutesWidget, RepeatWidget
 from cms.events.rule_words import recurrence_in_words
+from cms.events.schedule import Schedule, validate_schedule
 from cms.ownership import ProgrammeOwned
-from cms.registrations.event_fields import RegistrationSettings
 from cms.translations import TIME_ZONE
 
 # --- snippets -----------------------------------------------------------------------------------
@@ -199,8 +201,20 @@ class EventPage(ProgrammeOwned, RegistrationSettings, Page):
 
     @property
     def is_recurring(self) -> bool:
-        rec = self.recurrence
-        return bool(rec and (rec.rrules or rec.rdates))
+        return self.schedule.is_recurring
+
+    @property
+    def schedule(self) -> Schedule:
+        """The "When" panel as plain values, for expansion and validation (cms.events.schedule)."""
+        return Schedule(
+            start_date=self.start_date,
+            start_time=self.start_time,
+            end_date=self.end_date,
+            end_time=self.end_time,
+            all_day=self.all_day,
+            recurrence=self.recurrence,
+            duration=self.duration,
+        )
 
     def recurrence_text(self) -> str:
         """The rules in words, in the active language (see `cms.events.rule_words`)."""
@@ -214,9 +228,7 @@ class EventPage(ProgrammeOwned, RegistrationSettings, Page):
 
     def clean(self) -> None:
         super().clean()
-        from cms.events.occurrences import validate_schedule
-
-        validate_schedule(self)
+        validate_schedule(self.schedule)
 
     def get_template(self, request, *args, **kwargs):
         # A plugin may ship `<app>/<model>.html`; otherwise the engine's event template serves.
@@ -227,10 +239,11 @@ class EventPage(ProgrammeOwned, RegistrationSettings, Page):
         ).template.name
 
     def get_context(self, request, *args, **kwargs):
+        # The page's dates, venue and feed are read where the calendars' queries are
+        # (cms.events.calendar), which reads this module: the app's configuration, above both,
+        # hands them over, so this module never imports the calendar.
         context = super().get_context(request, *args, **kwargs)
-        from cms.events.calendar import event_page_context
-
-        context.update(event_page_context(self, request))
+        context.update(apps.get_app_config("events").event_page_context(self, request))
         return context
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 
 from cms.events.models import EventPage, Occurrence, OccurrenceStatus
+from cms.events.schedule import expand, horizon_end
 
 
 def is_preview(request) -> bool:
@@ -21,11 +22,11 @@ def is_preview(request) -> bool:
 
 def preview_occurrences(page: EventPage, now: datetime.datetime, limit: int) -> list[Occurrence]:
     """The next `limit` dates of the page's schedule as it stands, unsaved Occurrence objects."""
-    from cms.events.occurrences import expand, horizon_end
-
     if page.start_date is None:
         return []
-    slots = [slot for slot in expand(page, horizon_end(now)).slots if slot.end >= now][:limit]
+    slots = [slot for slot in expand(page.schedule, horizon_end(now)).slots if slot.end >= now][
+        :limit
+    ]
     stored = {
         occurrence.original_date: occurrence
         for occurrence in Occurrence.objects.filter(

@@ -93,7 +93,7 @@ def empty_controls() -> dict:
 
 def _as_utc_midnight(day: datetime.date) -> datetime.datetime:
     """How a date is stored in the value: midnight UTC of that day, which is still that day in
-    Cluj (UTC+2/+3), the way `cms.events.occurrences.local_date` reads it back."""
+    Cluj (UTC+2/+3), the way `cms.events.schedule.local_date` reads it back."""
     return datetime.datetime.combine(day, datetime.time(0), tzinfo=datetime.UTC)
 
 
@@ -122,7 +122,7 @@ def representable(rec: recurrence.Recurrence | None) -> bool:
 
 def controls_from_recurrence(rec: recurrence.Recurrence | None) -> dict:
     """The controls' values (strings, as a form posts them) for a stored value."""
-    from cms.events.occurrences import local_date
+    from cms.events.schedule import local_date
 
     controls = empty_controls()
     if not rec:

@@ -11,8 +11,8 @@ from django.db.models.signals import post_delete
 
 from wagtail.signals import page_published, page_unpublished
 
+from cms.events.materialise import materialise
 from cms.events.models import EventPage
-from cms.events.occurrences import materialise
 
 
 def _materialise_event(sender, instance, **kwargs) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django_tasks import task
 
-from cms.events.occurrences import extend_occurrences
+from cms.events.materialise import extend_occurrences
 
 
 @task()

@@ -25,11 +25,11 @@ from wagtail.models import Locale
 
 from cms.events.calendar import (
     attach_pages,
-    calendar_version,
     local_midnight,
     overlapping,
     visible_occurrences,
 )
+from cms.events.changes import calendar_version
 from cms.events.forms import MAX_RANGE_DAYS, CalendarFilterForm, parse_month
 from cms.events.ical import build_calendar, build_vevent, ics_response
 from cms.events.models import EventPage, Occurrence, OccurrenceStatus

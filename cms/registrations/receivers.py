@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from wagtail.signals import page_published
 
-from cms.events.occurrences import occurrence_changed
+from cms.events.changes import occurrence_changed
 
 EMAIL_KIND = {"cancelled": "date_cancelled", "moved": "date_moved"}
 

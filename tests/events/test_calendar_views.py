@@ -15,7 +15,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from cms.events.models import Occurrence
-from cms.events.occurrences import cancel_occurrence, move_occurrence
+from cms.events.overrides import cancel_occurrence, move_occurrence
 from tests.events.factories import make_audience, make_event, make_venue, translate, weekly
 
 CLUJ = ZoneInfo("Europe/Bucharest")
@@ -297,8 +297,13 @@ def test_no_public_request_expands_a_recurrence_rule(client, calendar, monkeypat
     def refuse(*args, **kwargs):
         raise AssertionError("a public request expanded a recurrence rule")
 
-    monkeypatch.setattr("cms.events.occurrences.expand", refuse)
-    monkeypatch.setattr("cms.events.occurrences._rule_set", refuse)
+    for expanding in (
+        "schedule.expand",
+        "schedule._rule_set",
+        "materialise.expand",
+        "preview.expand",
+    ):
+        monkeypatch.setattr(f"cms.events.{expanding}", refuse)
     month = calendar["tomorrow"].strftime("%Y-%m")
     urls = [series.url, english.url]
     for language in ("ro", "en"):

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from cms.events.calendar import visible_occurrences
 from cms.events.models import Occurrence, OccurrenceStatus
-from cms.events.occurrences import cancel_occurrence, move_occurrence
+from cms.events.overrides import cancel_occurrence, move_occurrence
 from cms.events.views import FEED_FUTURE_DAYS, FEED_PAST_DAYS
 from tests.events.factories import make_event, make_venue, monthly, translate, weekly
 

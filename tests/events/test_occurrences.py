@@ -12,15 +12,10 @@ import recurrence
 from django.core.management import call_command
 from django.utils import timezone
 
+from cms.events.materialise import extend_occurrences, materialise
 from cms.events.models import EventSeries, Occurrence, OccurrenceStatus
-from cms.events.occurrences import (
-    cancel_occurrence,
-    expand,
-    extend_occurrences,
-    horizon_end,
-    materialise,
-    move_occurrence,
-)
+from cms.events.overrides import cancel_occurrence, move_occurrence
+from cms.events.schedule import expand, horizon_end
 from tests.events.factories import daily, make_event, monthly, translate, weekly
 
 CLUJ = ZoneInfo("Europe/Bucharest")
@@ -285,7 +280,7 @@ def test_past_dates_beyond_the_cap_are_left_as_they_are(home, settings, monkeypa
     old = Occurrence.objects.get(original_date=today - datetime.timedelta(days=25))
     cancel_occurrence(old)
 
-    monkeypatch.setattr("cms.events.occurrences.MAX_OCCURRENCES_PER_EVENT", 20)
+    monkeypatch.setattr("cms.events.schedule.MAX_OCCURRENCES_PER_EVENT", 20)
     materialise(page.translation_key)
     # The 20 latest dates are the schedule's; the 20 older ones stay, with their ids and status.
     assert dict(Occurrence.objects.values_list("original_date", "pk")) == before

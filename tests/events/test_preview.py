@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 
 from cms.events.models import Occurrence
-from cms.events.occurrences import cancel_occurrence
+from cms.events.overrides import cancel_occurrence
 from tests.events.factories import make_event, weekly
 
 pytestmark = pytest.mark.django_db

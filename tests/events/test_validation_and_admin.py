@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from cms.events.models import EventPage, Occurrence, OccurrenceStatus
-from cms.events.occurrences import move_occurrence
+from cms.events.overrides import move_occurrence
 from tests.events.factories import daily, make_event, monthly, weekly
 
 CLUJ = ZoneInfo("Europe/Bucharest")
@@ -31,7 +31,7 @@ def schedule(**fields) -> EventPage:
 def errors_of(page: EventPage) -> dict[str, list[str]]:
     from django.utils import translation
 
-    from cms.events.occurrences import validate_schedule
+    from cms.events.schedule import validate_schedule
 
     with translation.override("en"), pytest.raises(ValidationError) as caught:
         validate_schedule(page)
@@ -39,7 +39,7 @@ def errors_of(page: EventPage) -> dict[str, list[str]]:
 
 
 def test_a_valid_one_off_and_a_valid_series_pass():
-    from cms.events.occurrences import validate_schedule
+    from cms.events.schedule import validate_schedule
 
     validate_schedule(schedule(end_time=datetime.time(20, 0)))
     validate_schedule(schedule(recurrence=monthly(count=3), duration=datetime.timedelta(hours=2)))
@@ -136,7 +136,7 @@ def test_a_rule_that_gives_no_date_is_refused_quickly(rule):
     ],
 )
 def test_rules_with_sparse_but_real_dates_pass(rule, start):
-    from cms.events.occurrences import validate_schedule
+    from cms.events.schedule import validate_schedule
 
     validate_schedule(
         schedule(
@@ -163,7 +163,7 @@ def test_a_rule_with_an_interval_below_one_is_refused():
 
 
 def test_schedule_errors_are_in_romanian_for_romanian_editors():
-    from cms.events.occurrences import validate_schedule
+    from cms.events.schedule import validate_schedule
 
     page = schedule(
         recurrence=recurrence.deserialize("RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30"),

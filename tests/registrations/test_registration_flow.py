@@ -318,7 +318,7 @@ def test_when_an_editor_cancels_a_date_everyone_registered_is_told_in_their_lang
 
 
 def test_the_private_link_says_when_the_date_itself_was_cancelled(client, occurrence):
-    from cms.events.occurrences import cancel_occurrence
+    from cms.events.overrides import cancel_occurrence
 
     registration = allocation.register(
         occurrence.pk, name="Ana", email="ana@example.org", language="ro"
@@ -334,7 +334,7 @@ def test_the_private_link_says_when_the_date_itself_was_cancelled(client, occurr
 def test_when_an_editor_moves_a_date_everyone_registered_gets_the_new_time(
     workshop, occurrence, django_capture_on_commit_callbacks
 ):
-    from cms.events.occurrences import move_occurrence
+    from cms.events.overrides import move_occurrence
 
     allocation.register(occurrence.pk, name="Ana", email="ana@example.org", language="ro")
     mail.outbox.clear()

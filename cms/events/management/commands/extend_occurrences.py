@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand
 
-from cms.events.occurrences import extend_occurrences, horizon_days
+from cms.events.materialise import extend_occurrences
+from cms.events.schedule import horizon_days
 
 
 class Command(BaseCommand):

@@ -1,5 +1,9 @@
 """Registration settings an event page carries (mixed into `events.EventPage`).
 
+They are the event's own facts (how many seats, when registering opens), so they live with the
+events engine; cms.registrations, which takes the registrations, reads them. The dependency
+points one way: registrations on events, never the reverse.
+
 Every locale's copy of an event has these fields, but capacity and the opening and closing
 moments belong to the event: they are read from the page that drives the series (its governing
 copy, the default language's: `cms.translations.governing_copy`), so /ro/ and /en/ draw from the same seats.

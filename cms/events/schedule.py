@@ -1,12 +1,14 @@
-"""Expanding an event's schedule into occurrences, and keeping the `Occurrence` table in step.
-
-Everything here runs when an event is saved, published or unpublished, or when the horizon
-task runs; never while serving a public request.
+"""An event's schedule as plain values: its dates, expanded and validated. No models here.
 
 Expansion happens in Europe/Bucharest wall-clock time with *naive* datetimes, and each start is
 then localised with zoneinfo and stored in UTC. That is what keeps a monthly 18:00 meeting at
 18:00 in July as in January: dateutil never sees a UTC offset, so it never carries one across a
 daylight-saving change.
+
+`Schedule` holds what the "When" panel holds (`EventPage.schedule` makes one); `expand` gives
+its dates up to a limit, `validate_schedule` says what an editor must fix. Both run when an
+event is saved, published or previewed, or when the horizon task runs; never while serving a
+public request.
 """
 
 from __future__ import annotations
@@ -23,15 +25,11 @@ import recurrence
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
-from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from cms.events.calendar import calendar_changed
-from cms.events.models import EventPage, EventSeries, Occurrence, OccurrenceStatus
-from cms.translations import TIME_ZONE, governing_copy
+from cms.translations import TIME_ZONE
 
 SUPPORTED_FREQUENCIES = {recurrence.YEARLY, recurrence.MONTHLY, recurrence.WEEKLY, recurrence.DAILY}
 # A guard, not a limit editors meet: daily for the horizon is ~550, daily for 5 years 1,830.
@@ -65,6 +63,25 @@ def local_date(value: datetime.datetime | datetime.date) -> datetime.date:
     return value
 
 
+@dataclass
+class Schedule:
+    """When an event takes place, as an editor enters it: wall-clock Cluj dates and times, and
+    for a series the django-recurrence rules, extra and excluded dates, and each date's length."""
+
+    start_date: datetime.date | None
+    start_time: datetime.time | None = None
+    end_date: datetime.date | None = None
+    end_time: datetime.time | None = None
+    all_day: bool = False
+    recurrence: recurrence.Recurrence | None = None
+    duration: datetime.timedelta | None = None
+
+    @property
+    def is_recurring(self) -> bool:
+        rec = self.recurrence
+        return bool(rec and (rec.rrules or rec.rdates))
+
+
 @dataclass(frozen=True)
 class Slot:
     """One date the schedule gives: its local date (its identity) and its span in UTC."""
@@ -77,12 +94,12 @@ class Slot:
 # --- expansion ----------------------------------------------------------------------------------
 
 
-def _local_start(page: EventPage, day: datetime.date) -> datetime.datetime:
+def _local_start(page: Schedule, day: datetime.date) -> datetime.datetime:
     start_time = datetime.time(0) if page.all_day else page.start_time or datetime.time(0)
     return datetime.datetime.combine(day, start_time)
 
 
-def _local_end(page: EventPage, local_start: datetime.datetime) -> datetime.datetime | None:
+def _local_end(page: Schedule, local_start: datetime.datetime) -> datetime.datetime | None:
     """The naive local end of an occurrence starting at `local_start`, or None if undefined."""
     if page.is_recurring or page.duration is not None:
         return local_start + page.duration if page.duration is not None else None
@@ -165,7 +182,7 @@ def _in_step(rule: recurrence.Rule, first: datetime.date, day: datetime.date) ->
 
 
 def _rule_set(
-    page: EventPage, until: datetime.datetime, *, with_exdates: bool = True
+    page: Schedule, until: datetime.datetime, *, with_exdates: bool = True
 ) -> dateutil.rrule.rruleset:
     """The page's schedule up to `until` (naive, local) as a dateutil rule set over naive local
     datetimes.
@@ -207,7 +224,7 @@ class Expansion(NamedTuple):
     truncated: bool
 
 
-def expand(page: EventPage, until: datetime.datetime) -> Expansion:
+def expand(page: Schedule, until: datetime.datetime) -> Expansion:
     """The page's occurrences up to `until`, and whether the schedule goes on beyond it.
 
     Iterates the rule set lazily and stops at `until`, so a rule with no end is capped at the
@@ -245,7 +262,7 @@ def _format_day(day: datetime.date) -> str:
     return date_format(day, "j F Y")
 
 
-def validate_schedule(page: EventPage) -> None:
+def validate_schedule(page: Schedule) -> None:
     """Raise a ValidationError naming each field an editor must fix in the "When" panel."""
     errors: dict[str, list[str]] = {}
 
@@ -268,6 +285,7 @@ def validate_schedule(page: EventPage) -> None:
     rec = page.recurrence
     if rec and rec.dtstart:
         # Never used (see the module docstring of cms.events.models); cleared so it never drifts.
+        # The page's own Recurrence object: `EventPage.schedule` passes it, not a copy.
         rec.dtstart = None
     if rec and (rec.rrules or rec.exrules or rec.rdates or rec.exdates):
         _validate_series(page, add)
@@ -285,7 +303,7 @@ def validate_schedule(page: EventPage) -> None:
         raise ValidationError(errors)
 
 
-def _validate_series(page: EventPage, add) -> None:
+def _validate_series(page: Schedule, add) -> None:
     rec = page.recurrence
     for rule in [*rec.rrules, *rec.exrules]:
         if rule.freq not in SUPPORTED_FREQUENCIES:
@@ -326,7 +344,7 @@ def _validate_series(page: EventPage, add) -> None:
         add("recurrence", _("No date is left: the exclusions remove every date of the series."))
 
 
-def _dates_fit_the_start(page: EventPage, add) -> bool:
+def _dates_fit_the_start(page: Schedule, add) -> bool:
     """Refuse rules that end before the start or give no date, and extra dates before the start.
 
     The start date is the series' first date (RFC 5545's DTSTART): nothing comes before it.
@@ -360,186 +378,3 @@ def _dates_fit_the_start(page: EventPage, add) -> bool:
         )
         fits = False
     return fits
-
-
-# --- materialising ------------------------------------------------------------------------------
-
-
-_SYNCED_FIELDS = ["original_date", "original_start", "start", "end", "all_day"]
-_SHARED_FIELDS = ["programme", "venue_key"]
-
-
-@transaction.atomic
-def materialise(translation_key, *, now: datetime.datetime | None = None) -> int:
-    """Bring the series' occurrences in line with its live page; return how many it has.
-
-    No live page in any language: the series and its occurrences go. Otherwise each date the
-    schedule gives keeps its existing row (id, status, a moved time) and only what changed is
-    written, in bulk: a five-year daily rule is a few statements, not thousands.
-    """
-    calendar_changed()
-    # The governing copy's schedule drives the series (the default language's live page).
-    page = governing_copy(EventPage.objects.select_related("venue"), translation_key)
-    if page is None:
-        _remove_occurrences(
-            list(Occurrence.objects.filter(series_id=translation_key).values_list("pk", flat=True))
-        )
-        if not Occurrence.objects.filter(series_id=translation_key).exists():
-            EventSeries.objects.filter(pk=translation_key).delete()
-        return 0
-    until = horizon_end(now)
-    slots, open_ended, truncated = expand(page, until)
-    series, _created = EventSeries.objects.update_or_create(
-        pk=translation_key,
-        defaults={
-            "programme": page.programme,
-            "materialised_until": until,
-            "open_ended": open_ended,
-        },
-    )
-    shared = {
-        "programme": page.programme,
-        "venue_key": page.venue.translation_key if page.venue else None,
-    }
-    rows = Occurrence.objects.filter(series=series)
-    if truncated:  # dates older than the cap kept are left as they are (and their registrations)
-        rows = rows.filter(original_date__gte=slots[0].date)
-    existing = {occ.original_date: occ for occ in rows}
-    new_slots = [slot for slot in slots if slot.date not in existing]
-    unmatched = [occ for day, occ in existing.items() if day not in {s.date for s in slots}]
-    redated = None
-    if not page.is_recurring and len(new_slots) == 1 and len(unmatched) == 1:
-        # A one-off event moved to another day is still the same occurrence (its registrations),
-        # but its date is a new one: a cancel or a move made for the old date no longer applies.
-        redated = unmatched.pop()
-        redated.status = OccurrenceStatus.SCHEDULED
-        existing[new_slots[0].date] = redated
-        new_slots = []
-
-    to_update = []
-    for slot in slots:
-        occ = existing.get(slot.date)
-        if occ is None:
-            continue
-        before = [getattr(occ, f) for f in _SYNCED_FIELDS + _SHARED_FIELDS]
-        occ.original_date, occ.original_start, occ.all_day = slot.date, slot.start, page.all_day
-        if occ.status != OccurrenceStatus.MOVED:  # a moved one keeps the time it was moved to
-            occ.start, occ.end = slot.start, slot.end
-        for field, value in shared.items():
-            setattr(occ, field, value)
-        if before != [getattr(occ, f) for f in _SYNCED_FIELDS + _SHARED_FIELDS]:
-            to_update.append(occ)
-
-    if unmatched:
-        _remove_occurrences([occ.pk for occ in unmatched])
-    if to_update:
-        Occurrence.objects.bulk_update(to_update, _SYNCED_FIELDS + _SHARED_FIELDS, batch_size=500)
-    if redated is not None:
-        Occurrence.objects.filter(pk=redated.pk).update(status=OccurrenceStatus.SCHEDULED)
-    Occurrence.objects.bulk_create(
-        [
-            Occurrence(
-                series=series,
-                original_date=slot.date,
-                original_start=slot.start,
-                start=slot.start,
-                end=slot.end,
-                all_day=page.all_day,
-                **shared,
-            )
-            for slot in new_slots
-        ],
-        batch_size=500,
-    )
-    return len(slots)
-
-
-def _remove_occurrences(pks: list[int]) -> None:
-    """Delete occurrences that left the schedule, except those other records protect.
-
-    Registrations protect their occurrence (`on_delete=PROTECT`): such a date is cancelled
-    instead of deleted, so no one's registration is lost and the teams can still reach them.
-    """
-    protected: set[int] = set()
-    for relation in Occurrence._meta.related_objects:
-        if relation.on_delete is models.PROTECT:
-            protected |= set(
-                relation.related_model.objects.filter(
-                    **{f"{relation.field.name}__in": pks}
-                ).values_list(relation.field.name, flat=True)
-            )
-    Occurrence.objects.filter(pk__in=set(pks) - protected).delete()
-    Occurrence.objects.filter(pk__in=protected).update(status=OccurrenceStatus.CANCELLED)
-
-
-def extend_occurrences(now: datetime.datetime | None = None, *, everything: bool = False) -> int:
-    """Roll the horizon forward: re-materialise series whose rule goes on past what is stored.
-
-    `everything` re-materialises every live event (after changing `EVENTS_HORIZON_DAYS`).
-    Returns the number of series processed.
-    """
-    if everything:
-        keys = set(EventPage.objects.live().values_list("translation_key", flat=True))
-        keys |= set(EventSeries.objects.values_list("pk", flat=True))
-    else:
-        keys = set(
-            EventSeries.objects.filter(
-                open_ended=True, materialised_until__lt=horizon_end(now)
-            ).values_list("pk", flat=True)
-        )
-    for key in keys:
-        materialise(key, now=now)
-    return len(keys)
-
-
-# --- editors' overrides of one occurrence -------------------------------------------------------
-
-
-# Sent after an editor cancels or moves one date (`change` is "cancelled" or "moved"), so that
-# whoever holds a seat is told (cms.registrations listens; the events engine knows no one).
-occurrence_changed = Signal()
-
-
-def cancel_occurrence(occurrence: Occurrence) -> None:
-    occurrence.status = OccurrenceStatus.CANCELLED
-    occurrence.save(update_fields=["status"])
-    calendar_changed()
-    occurrence_changed.send(sender=Occurrence, occurrence=occurrence, change="cancelled")
-
-
-def restore_occurrence(occurrence: Occurrence) -> None:
-    """Undo a cancel or a move: the occurrence takes its scheduled time again."""
-    occurrence.status = OccurrenceStatus.SCHEDULED
-    occurrence.save(update_fields=["status"])
-    materialise(occurrence.series_id)
-
-
-def check_move(occurrence: Occurrence, start: datetime.datetime, end: datetime.datetime) -> None:
-    """Refuse a move that ends before it starts or overlaps another date of the same event."""
-    if end <= start:
-        raise ValidationError(_("The new end is before the new start."), code="order")
-    clash = (
-        Occurrence.objects.filter(series_id=occurrence.series_id, start__lt=end, end__gt=start)
-        .exclude(pk=occurrence.pk)
-        .exclude(status=OccurrenceStatus.CANCELLED)
-        .order_by("start")
-        .first()
-    )
-    if clash is not None:
-        raise ValidationError(
-            _("The event already takes place then (%(when)s). Choose another time.")
-            % {"when": date_format(clash.local_start, "j F Y, H:i")},
-            code="collision",
-        )
-
-
-def move_occurrence(
-    occurrence: Occurrence, start: datetime.datetime, end: datetime.datetime
-) -> None:
-    """Move one occurrence to `start`–`end` (aware datetimes); its identity stays its date."""
-    check_move(occurrence, start, end)
-    occurrence.start, occurrence.end = start.astimezone(UTC), end.astimezone(UTC)
-    occurrence.status = OccurrenceStatus.MOVED
-    occurrence.save(update_fields=["start", "end", "status"])
-    calendar_changed()
-    occurrence_changed.send(sender=Occurrence, occurrence=occurrence, change="moved")

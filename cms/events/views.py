@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar as pycalendar
 import datetime
+import hashlib
 from collections import defaultdict
 
 from django.core.cache import cache
@@ -219,7 +220,9 @@ def feed(request, programme: str | None = None):
     key = ":".join(
         [
             "events:feed",
-            name,  # renaming the centre in its settings renames the feed at once
+            # Renaming the centre in its settings renames the feed at once; hashed, because a
+            # cache key holds no spaces or diacritics.
+            hashlib.sha256(name.encode()).hexdigest()[:16],
             calendar_version(),
             locale.language_code,
             programme or "all",

@@ -9,7 +9,7 @@ class CmsConfig(AppConfig):
 
     def ready(self) -> None:
         from cms import checks  # noqa: F401  (registers the system checks)
-        from cms.ownership import register_snippet_policies
+        from cms.teams import register_snippet_policies
 
         register_snippet_policies()  # before Wagtail registers the snippet viewsets
         from cms.localize_dates import install as localize_translation_dates

@@ -17,9 +17,8 @@ The rest of the engine asks, and never decides:
 * `records_of_programmes(queryset, programmes)` — rows whose `programme` column is one of them
   (calendars, search documents, registrations, the dashboard).
 
-`ProgrammeOwnedPermissionPolicy` extends the model permissions of a `ProgrammeOwned` snippet to
-its rows: a team changes and deletes its own programme's rows only. `register_snippet_policies()`
-installs it for every such model at start-up; the checks below hold the app ↔ programme map.
+Who may change which rows is the teams' business (`cms.teams.ProgrammeOwnedPermissionPolicy`);
+the checks below hold the app ↔ programme map.
 """
 
 from __future__ import annotations
@@ -34,7 +33,6 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
-from wagtail.permission_policies import ModelPermissionPolicy
 
 
 class ProgrammeOwned(models.Model):
@@ -84,12 +82,11 @@ def _programme_of_section_above(obj) -> str:
     path = getattr(obj, "path", "")
     if not (isinstance(obj, Page) and path):
         return ""
-    from cms.models import ProgrammeSectionPage
-
     step = Page.steplen
     ancestor_paths = [path[:length] for length in range(step, len(path) + 1, step)]
     section = (
-        ProgrammeSectionPage.objects.filter(path__in=ancestor_paths)
+        _sections()
+        .filter(path__in=ancestor_paths)
         .order_by("-depth")
         .values_list("programme", flat=True)
         .first()
@@ -109,6 +106,18 @@ def programme_of(obj) -> str:
 # --- "of these programmes" ----------------------------------------------------------------------
 
 
+def _sections():
+    """Programme section pages. Through the app registry: `cms.models` builds on this module
+    (its pages are `ProgrammeOwned`), so this module never imports it."""
+    return apps.get_model("cms", "ProgrammeSectionPage").objects
+
+
+def _enabled_slugs() -> list[str]:
+    from cms.plugin_manager import enabled_programmes
+
+    return [programme.slug for programme in enabled_programmes()]
+
+
 def _pages_inside(sections) -> Q:
     inside = Q(pk__in=[])  # no section: no page
     for path in sections.values_list("path", flat=True):
@@ -124,19 +133,12 @@ def pages_of_programmes(programmes: Iterable[str] | None) -> Q:
     """
     if programmes is None:
         return Q()
-    from cms.models import ProgrammeSectionPage
-
-    return _pages_inside(ProgrammeSectionPage.objects.filter(programme__in=list(programmes)))
+    return _pages_inside(_sections().filter(programme__in=list(programmes)))
 
 
 def pages_of_disabled_programmes() -> Q:
     """Pages inside the section of a programme that is not enabled (its plugin is off)."""
-    from cms.models import ProgrammeSectionPage
-    from cms.programmes import enabled_slugs
-
-    return _pages_inside(
-        ProgrammeSectionPage.objects.exclude(programme="").exclude(programme__in=enabled_slugs())
-    )
+    return _pages_inside(_sections().exclude(programme="").exclude(programme__in=_enabled_slugs()))
 
 
 def records_of_programmes(
@@ -164,35 +166,10 @@ def records_of_enabled_programmes(queryset, *, field: str = "programme"):
     A disabled plugin's pages, dates and search documents stay in the database (switching it
     back on brings them back), but they leave every public listing: sitemap, search, calendar.
     """
-    from cms.programmes import enabled_slugs
-
-    return records_of_programmes(queryset, enabled_slugs(), field=field, unowned=True)
+    return records_of_programmes(queryset, _enabled_slugs(), field=field, unowned=True)
 
 
 # --- snippets: a team edits its own programme's rows ----------------------------------------------
-
-
-class ProgrammeOwnedPermissionPolicy(ModelPermissionPolicy):
-    """Model permissions, narrowed to the rows of the user's programmes.
-
-    Editors and administrators (`programmes_for_user` is None) keep the plain model policy.
-    """
-
-    def _programmes(self, user):
-        from cms.teams import programmes_for_user
-
-        return programmes_for_user(user)
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        if not self.user_has_permission(user, action):
-            return False
-        programmes = self._programmes(user)
-        return programmes is None or programme_of(instance) in programmes
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        if not self.user_has_any_permission(user, actions):
-            return self.model._default_manager.none()
-        return records_of_programmes(self.model._default_manager.all(), self._programmes(user))
 
 
 def owned_models() -> list[type[models.Model]]:
@@ -203,21 +180,6 @@ def owned_models() -> list[type[models.Model]]:
 def owned_snippet_models() -> list[type[models.Model]]:
     """Concrete `ProgrammeOwned` models that are not pages (pages have Wagtail's page policy)."""
     return [model for model in owned_models() if not issubclass(model, Page)]
-
-
-def register_snippet_policies() -> None:
-    """Give every `ProgrammeOwned` snippet model the per-programme policy.
-
-    Called from `CmsConfig.ready()`: `cms` is the first app, so this runs before Wagtail
-    registers the snippet viewsets (which would otherwise make the plain model policy theirs).
-    """
-    from wagtail.permissions import policy_registry, register_permission_policy
-
-    for model in owned_snippet_models():
-        if policy_registry.get_by_type(model, fallback=False) is None:
-            register_permission_policy(
-                model, ProgrammeOwnedPermissionPolicy(model), exact_class=True
-            )
 
 
 # --- start-up checks ----------------------------------------------------------------------------

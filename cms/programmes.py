@@ -2,14 +2,20 @@
 
 `cms.plugin_manager` knows plugins before Django is set up; this module answers the questions
 that need models (which page type roots a section, which sections are live in a locale).
+
+It sits below `cms.models` (whose home page asks it which section types it takes and which
+sections are live), so it reaches the section model through Django's app registry rather than
+by importing `cms.models`: the dependency points one way.
 """
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.db.models import Q
 
 from wagtail.models import Locale, Page
 
+from cms.ownership import programme_of_model
 from cms.plugin_manager import (
     Programme,
     call_for_programme,
@@ -18,24 +24,24 @@ from cms.plugin_manager import (
 )
 
 
+def section_base() -> type[Page]:
+    """`cms.models.ProgrammeSectionPage`, from the app registry (see the module docstring)."""
+    return apps.get_model("cms", "ProgrammeSectionPage")
+
+
 def section_page_model_for(programme: Programme) -> type[Page]:
     """The page model rooting the programme's section: `section_page_model()`, or else the
     model `ProgrammeInfo.section_model` names."""
-    from django.apps import apps
-
-    from cms.models import ProgrammeSectionPage
 
     if "section_page_model" in programme.hooks:
         model = call_for_programme(programme, "section_page_model")
     else:
         model = apps.get_model(programme.info.section_model)
-    if not (isinstance(model, type) and issubclass(model, ProgrammeSectionPage)):
+    if not (isinstance(model, type) and issubclass(model, section_base())):
         raise TypeError(
             f"Programme {programme.slug!r}: its section page model must be a subclass of "
             f"ProgrammeSectionPage, not {model!r}."
         )
-    from cms.ownership import programme_of_model
-
     if programme_of_model(model) != programme.slug:
         raise TypeError(
             f"Programme {programme.slug!r}: its section page model {model._meta.label} is not "
@@ -81,13 +87,12 @@ def live_sections(locale_id: int, private: Q | None = None):
 
     `private` is `Page.objects.all().private_q()` when the caller has it already.
     """
-    from cms.models import ProgrammeSectionPage
-
     if private is None:
         private = Page.objects.all().private_q()
     order = {slug: index for index, slug in enumerate(enabled_slugs())}
     sections = list(
-        ProgrammeSectionPage.objects.live()
+        section_base()
+        .objects.live()
         .exclude(private)
         .filter(locale_id=locale_id, programme__in=order)
         .only("id", "title", "url_path", "path", "depth", "programme", "intro", "locale_id")
@@ -99,14 +104,10 @@ def live_sections(locale_id: int, private: Q | None = None):
 
 def section_urls(programme: Programme) -> dict[str, str]:
     """The section page's URL in each locale where it is live (used by `programmes --json`)."""
-    from cms.models import ProgrammeSectionPage
-
     urls = {}
     for locale in Locale.objects.all():
         section = (
-            ProgrammeSectionPage.objects.live()
-            .filter(programme=programme.slug, locale=locale)
-            .first()
+            section_base().objects.live().filter(programme=programme.slug, locale=locale).first()
         )
         if section is not None:
             urls[locale.language_code] = section.get_url()

@@ -27,7 +27,14 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail.permission_policies import ModelPermissionPolicy
 
+from cms.ownership import (
+    owned_snippet_models,
+    programme_of,
+    programme_of_model,
+    records_of_programmes,
+)
 from cms.plugin_manager import call_for_programme, enabled_programmes
 
 EDITORS_GROUP = "Editori"
@@ -162,8 +169,6 @@ def _owned_snippets(programme: str | None, actions: list[str]) -> list[Permissio
     """
     from django.contrib.auth import get_permission_codename
     from django.contrib.contenttypes.models import ContentType
-
-    from cms.ownership import owned_snippet_models, programme_of_model
 
     return [
         Permission.objects.get(
@@ -342,3 +347,42 @@ def create_demo_team_members(log: Callable[[str], None] = lambda message: None) 
             user.save()
         user.groups.add(team.group)
         log(f"  {'+' if created else '='} {user.username} in {team.group.name}")
+
+
+# --- snippets a programme owns: a team edits its own programme's rows ----------------------
+
+
+class ProgrammeOwnedPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, narrowed to the rows of the user's programmes.
+
+    Editors and administrators (`programmes_for_user` is None) keep the plain model policy.
+    """
+
+    def _programmes(self, user):
+        return programmes_for_user(user)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if not self.user_has_permission(user, action):
+            return False
+        programmes = self._programmes(user)
+        return programmes is None or programme_of(instance) in programmes
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not self.user_has_any_permission(user, actions):
+            return self.model._default_manager.none()
+        return records_of_programmes(self.model._default_manager.all(), self._programmes(user))
+
+
+def register_snippet_policies() -> None:
+    """Give every `ProgrammeOwned` snippet model the per-programme policy.
+
+    Called from `CmsConfig.ready()`: `cms` is the first app, so this runs before Wagtail
+    registers the snippet viewsets (which would otherwise make the plain model policy theirs).
+    """
+    from wagtail.permissions import policy_registry, register_permission_policy
+
+    for model in owned_snippet_models():
+        if policy_registry.get_by_type(model, fallback=False) is None:
+            register_permission_policy(
+                model, ProgrammeOwnedPermissionPolicy(model), exact_class=True
+            )

@@ -18,7 +18,6 @@ from wagtail.models import Page
 from cms.events.models import EventPage
 from cms.models import ContentPage, ProgrammeSectionPage, ProgrammeTeam
 from cms.ownership import (
-    ProgrammeOwnedPermissionPolicy,
     check_ownership,
     owned_models,
     owned_snippet_models,
@@ -31,6 +30,7 @@ from cms.ownership import (
 )
 from cms.plugin_manager import enabled_programmes
 from cms.programmes import section_page_model_for
+from cms.teams import ProgrammeOwnedPermissionPolicy
 from cms.testing import make_home_pages
 from tests.events.factories import make_event
 

@@ -114,7 +114,7 @@ def test_compile_translations_compiles_a_separately_installed_programmes_catalog
         check=True,
         timeout=120,
     )
-    assert said.stdout.strip() == "proiecție"
+    assert said.stdout.strip().splitlines()[-1] == "proiecție"  # after the shell's own notes
 
 
 @pytest.mark.parametrize("blocked", ["", "cinema"], ids=["enabled", "blocked"])

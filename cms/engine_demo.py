@@ -1,6 +1,7 @@
 """The engine's own demo pages: the home page and the centre's about, contact and privacy pages.
 
-Texts come from the centre's 2021 plan and its current websites (shared/seeds, REAL-SITES.md).
+Texts come from the centre's 2021 plan and its current websites (the project brief's source
+texts, kept outside this repository).
 """
 
 from __future__ import annotations

@@ -74,6 +74,6 @@ def load_demo_content(demo: DemoBuilder) -> None:
     """Build the programme's demo content in Romanian and English through `demo`.
 
     Must be idempotent: run twice, it leaves the same pages. Text comes from the centre's real
-    programmes (shared/seeds), never placeholder text; dates are relative to `demo.today`.
+    programmes (its own published texts), never placeholder text; dates are relative to `demo.today`.
     Optional: by default `build(demo)` of the plugin package's `demo` module, if it has one.
     """

@@ -206,6 +206,33 @@ class ProgrammePagesContractTests:
             for page in pages:
                 assert alternates.get(page.full_url) == {"ro", "en"}, (model.__name__, page.url)
 
+    def test_every_page_is_found_by_search_in_its_language_under_a_known_type(
+        self, programme_pages, client
+    ):
+        from django.urls import reverse
+        from django.utils import translation
+
+        from cms.search.facets import SEARCH_TYPES
+        from cms.search.models import SearchDocument
+
+        documents = {
+            document.page_id: document
+            for document in SearchDocument.objects.filter(
+                page_id__in=[page.pk for pages in programme_pages.values() for page in pages]
+            )
+        }
+        for model, pages in programme_pages.items():
+            for page in pages:
+                document = documents.get(page.pk)
+                assert document is not None, (model.__name__, page.url, "not indexed")
+                assert document.language == page.locale.language_code
+                assert document.programme == self.programme_slug, (model.__name__, page.url)
+                assert document.type_key in SEARCH_TYPES, (model.__name__, document.type_key)
+                with translation.override(page.locale.language_code):
+                    search = reverse("cms:search")
+                found = client.get(search, {"q": page.title}).content.decode()
+                assert page.url in found, (model.__name__, page.url, "not found by its title")
+
     def test_its_team_edits_its_pages_and_no_other_team_does(self, programme_pages):
         from django.contrib.auth import get_user_model
 

@@ -1,4 +1,4 @@
-"""Demo content of Academia Schimbării, from the centre's 2021 plan (shared/seeds)."""
+"""Demo content of Academia Schimbării, from the centre's 2021 plan (kept with the project brief, not in this repository)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Demo content of România Remarcabilă, from the centre's 2021 plan and partner texts (shared/seeds)."""
+"""Demo content of România Remarcabilă, from the centre's 2021 plan and partner texts (kept with the project brief, not in this repository)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Search tests run on the demo content plus a few pages the demo lacks (built the same way).
 
 The demo has no page titled "Școala…" or "Țara…", no open call and no event yet; these pages,
-with texts from REAL-SITES.md, are added through the demo builder (so through publishing and
+with texts from the centre's current websites, are added through the demo builder (so through publishing and
 the index's signals) once per module, inside the demo's rolled-back transaction.
 """
 

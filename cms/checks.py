@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.core import checks
 from django.db import DatabaseError, connection
 
@@ -81,7 +82,9 @@ def check_call_reference_prefixes(app_configs, **kwargs):
     from cms.ownership import programme_of_model
 
     owners: dict[str, set[str]] = {}
-    for model in _concrete_subclasses(OpenCallPage):
+    for model in apps.get_models():
+        if not issubclass(model, OpenCallPage):
+            continue
         if programme := programme_of_model(model):
             owners.setdefault(model.reference_prefix, set()).add(programme)
     return [
@@ -94,12 +97,3 @@ def check_call_reference_prefixes(app_configs, **kwargs):
         for prefix, slugs in sorted(owners.items())
         if len(slugs) > 1
     ]
-
-
-def _concrete_subclasses(model) -> list:
-    found = []
-    for subclass in model.__subclasses__():
-        if not subclass._meta.abstract:
-            found.append(subclass)
-        found.extend(_concrete_subclasses(subclass))
-    return found

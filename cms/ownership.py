@@ -106,10 +106,14 @@ def programme_of(obj) -> str:
 # --- "of these programmes" ----------------------------------------------------------------------
 
 
+def section_base() -> type[Page]:
+    """`cms.models.ProgrammeSectionPage`, through the app registry: `cms.models` builds on this
+    module (its pages are `ProgrammeOwned`), and so does `cms.programmes`; neither is imported."""
+    return apps.get_model("cms", "ProgrammeSectionPage")
+
+
 def _sections():
-    """Programme section pages. Through the app registry: `cms.models` builds on this module
-    (its pages are `ProgrammeOwned`), so this module never imports it."""
-    return apps.get_model("cms", "ProgrammeSectionPage").objects
+    return section_base().objects
 
 
 def _enabled_slugs() -> list[str]:

@@ -4,8 +4,8 @@
 that need models (which page type roots a section, which sections are live in a locale).
 
 It sits below `cms.models` (whose home page asks it which section types it takes and which
-sections are live), so it reaches the section model through Django's app registry rather than
-by importing `cms.models`: the dependency points one way.
+sections are live), so it reaches the section model through `cms.ownership.section_base` (the
+app registry) rather than by importing `cms.models`: the dependency points one way.
 """
 
 from __future__ import annotations
@@ -15,18 +15,13 @@ from django.db.models import Q
 
 from wagtail.models import Locale, Page
 
-from cms.ownership import programme_of_model
+from cms.ownership import programme_of_model, section_base
 from cms.plugin_manager import (
     Programme,
     call_for_programme,
     enabled_programmes,
     get_programme,
 )
-
-
-def section_base() -> type[Page]:
-    """`cms.models.ProgrammeSectionPage`, from the app registry (see the module docstring)."""
-    return apps.get_model("cms", "ProgrammeSectionPage")
 
 
 def section_page_model_for(programme: Programme) -> type[Page]:

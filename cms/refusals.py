@@ -30,11 +30,12 @@ def describe_programme(programme: str) -> dict[str, str]:
     """The programme's and its team's names, in the admin's active language."""
     from cms.models import ProgrammeTeam
     from cms.plugin_manager import get_programme
+    from cms.translations import default_language
 
     info = get_programme(programme)
     team = ProgrammeTeam.objects.select_related("group").filter(programme=programme).first()
     return {
-        "programme": info.info.name_in(get_language() or "ro") if info else programme,
+        "programme": info.info.name_in(get_language() or default_language()) if info else programme,
         "team": team.group.name if team else "",
     }
 

@@ -12,7 +12,7 @@ from django.db import models, transaction
 
 from cms.events.changes import calendar_changed
 from cms.events.models import EventPage, EventSeries, Occurrence, OccurrenceStatus
-from cms.events.schedule import expand, horizon_end
+from cms.events.schedule import Slot, expand, horizon_end
 from cms.translations import governing_copy
 
 _SYNCED_FIELDS = ["original_date", "original_start", "start", "end", "all_day"]
@@ -87,21 +87,24 @@ def materialise(translation_key, *, now: datetime.datetime | None = None) -> int
     if redated is not None:
         Occurrence.objects.filter(pk=redated.pk).update(status=OccurrenceStatus.SCHEDULED)
     Occurrence.objects.bulk_create(
-        [
-            Occurrence(
-                series=series,
-                original_date=slot.date,
-                original_start=slot.start,
-                start=slot.start,
-                end=slot.end,
-                all_day=page.all_day,
-                **shared,
-            )
-            for slot in new_slots
-        ],
+        [occurrence_of(slot, page, **shared) for slot in new_slots],
         batch_size=500,
     )
     return len(slots)
+
+
+def occurrence_of(slot: Slot, page: EventPage, **shared) -> Occurrence:
+    """An unsaved occurrence of `page`'s series on `slot` (publishing stores it; a preview only
+    shows it)."""
+    return Occurrence(
+        series_id=page.translation_key,
+        original_date=slot.date,
+        original_start=slot.start,
+        start=slot.start,
+        end=slot.end,
+        all_day=page.all_day,
+        **shared,
+    )
 
 
 def _remove_occurrences(pks: list[int]) -> None:

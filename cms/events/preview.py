@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime
 
-from cms.events.models import EventPage, Occurrence, OccurrenceStatus
+from cms.events.materialise import occurrence_of
+from cms.events.models import EventPage, Occurrence
 from cms.events.schedule import expand, horizon_end
 
 
@@ -35,16 +36,7 @@ def preview_occurrences(page: EventPage, now: datetime.datetime, limit: int) -> 
     }
     occurrences = []
     for slot in slots:
-        occurrence = Occurrence(
-            series_id=page.translation_key,
-            original_date=slot.date,
-            original_start=slot.start,
-            start=slot.start,
-            end=slot.end,
-            all_day=page.all_day,
-            programme=page.programme,
-            status=OccurrenceStatus.SCHEDULED,
-        )
+        occurrence = occurrence_of(slot, page, programme=page.programme)
         if (existing := stored.get(slot.date)) is not None:
             # The published date: its links work, and a cancelled or moved date shows as such.
             occurrence.pk = existing.pk

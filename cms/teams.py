@@ -165,7 +165,7 @@ def _owned_snippets(programme: str | None, actions: list[str]) -> list[Permissio
     those of its own apps and the engine's (each row says its programme); None: every one.
 
     The model permission opens the snippet's listing and forms; its permission policy
-    (`cms.ownership.ProgrammeOwnedPermissionPolicy`) then narrows them to the team's own rows.
+    (`ProgrammeOwnedPermissionPolicy`, below) then narrows them to the team's own rows.
     """
     from django.contrib.auth import get_permission_codename
     from django.contrib.contenttypes.models import ContentType

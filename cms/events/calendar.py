@@ -8,21 +8,19 @@ language, one for their venues, whatever the number of events. Nothing here expa
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
-from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from wagtail.models import Locale
 
 from cms.events.models import Audience, EventPage, Occurrence, OccurrenceStatus, Venue
 from cms.events.preview import is_preview, preview_occurrences
+from cms.json_ld import json_ld_script
 from cms.ownership import records_of_enabled_programmes
 from cms.plugin_manager import get_programme
 from cms.translations import TIME_ZONE, copies_in, copy_in
@@ -170,13 +168,6 @@ def event_json_ld(
             event["previousStartDate"] = _schema_time(occ.original_start, occ.all_day)
         events.append(event)
     return events
-
-
-def json_ld_script(data) -> SafeString:
-    """`<script type="application/ld+json">` with <, > and & escaped like `json_script`."""
-    text = json.dumps(data, ensure_ascii=False)
-    text = text.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
-    return format_html('<script type="application/ld+json">{}</script>', SafeString(text))
 
 
 def event_page_context(page: EventPage, request) -> dict:

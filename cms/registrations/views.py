@@ -14,8 +14,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from cms.events.calendar import event_json_ld, json_ld_script, venue_of
+from cms.events.calendar import event_json_ld, venue_of
 from cms.events.models import Occurrence
+from cms.json_ld import json_ld_script
 from cms.public_forms import RateLimit
 from cms.registrations import allocation
 from cms.registrations.forms import RegistrationForm

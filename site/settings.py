@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "cms.opencalls",
     "cms.registrations",
     "cms.search",
+    "cms.submissions",
     *enabled_programme_apps(),
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

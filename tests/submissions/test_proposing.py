@@ -1,0 +1,51 @@
+"""The public form: a proposal becomes a draft child of the directory in Wagtail's workflow."""
+
+from __future__ import annotations
+
+import pytest
+
+from wagtail.models import WorkflowState
+
+from cms.submissions.models import Proposal, ProposalStatus
+from tests.kit_apps.kit_submissions.models import KitHubPage
+from tests.submissions.conftest import photo, propose_url
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_form_is_in_the_directorys_language(client, directory):
+    ro = client.get(propose_url(directory.ro))
+    en = client.get(propose_url(directory.en))
+    assert ro.status_code == en.status_code == 200
+    assert "Trimiteți propunerea" in ro.content.decode()
+    assert "Send the proposal" in en.content.decode()
+
+
+def test_a_proposal_is_a_draft_child_in_the_teams_workflow(propose, directory, mailoutbox):
+    response = propose(directory.ro, files={"photo": photo()})
+    assert response.status_code == 303
+    assert response["Location"].endswith("/harta-huburilor/propose/thanks/")
+
+    entry = KitHubPage.objects.get()
+    assert entry.get_parent().pk == directory.ro.pk
+    assert not entry.live and entry.locale.language_code == "ro"
+    assert entry.website == "https://www.fabricadepensule.ro"
+    assert entry.photo is not None and entry.photo.width == 12
+    assert entry.latest_revision is not None
+    assert entry.programme == directory.programme.slug
+
+    state = WorkflowState.objects.get(object_id=str(entry.pk))
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert state.requested_by is None  # the public, not a user
+    groups = set(state.current_task_state.task.specific.groups.values_list("name", flat=True))
+    assert directory.section.get_workflow() is None  # the team publishes its own pages…
+    assert any("Echipa" in name or "echipa" in name.lower() for name in groups), groups
+
+    proposal = Proposal.objects.get(page=entry)
+    assert proposal.language == "ro"
+    assert proposal.status == ProposalStatus.AWAITING_MODERATION
+    assert not proposal.contact_public
+    [email] = mailoutbox
+    assert email.to == ["ioana.rusu@example.org"]
+    assert "Fabrica de Pensule" in email.subject
+    assert "/harta-huburilor/update/" in email.body

@@ -23,6 +23,8 @@ from wagtail.models import Locale
 from cms.plugin_manager import enabled_programmes
 from cms.testing import make_home_pages
 
+PROPOSER_EMAIL = "ioana.rusu@example.org"
+
 
 def valid_answers(**overrides) -> dict:
     """A creative hub of Cluj proposing itself (from the centre's hubs programme)."""
@@ -33,7 +35,7 @@ def valid_answers(**overrides) -> dict:
         "description": "Spațiu independent pentru artă contemporană, dans și teatru.\n\n"
         "Ateliere, galerii și o sală de spectacole într-o fostă fabrică.",
         "proposer_name": "Ioana Rusu",
-        "proposer_email": "ioana.rusu@example.org",
+        "proposer_email": PROPOSER_EMAIL,
         "consent": "on",
     }
     answers.update(overrides)
@@ -107,9 +109,46 @@ def moderator(directory):
     """A member of the programme's team: the proposals' moderator."""
     from cms.models import ProgrammeTeam
 
-    user = get_user_model().objects.create_user("moderatoare", password="x")
+    # With an address: Wagtail writes to moderators when a proposal is submitted to them, and
+    # the proposer's emails must still be told apart from those.
+    user = get_user_model().objects.create_user(
+        "moderatoare", email="moderatoare@cccluj.ro", password="x"
+    )
     user.groups.add(ProgrammeTeam.objects.get(programme=directory.programme.slug).group)
     return user
+
+
+class ProposerOutbox:
+    """The emails to the proposer, out of everything sent (Wagtail also writes to moderators
+    when a proposal is submitted to them)."""
+
+    def __init__(self, outbox):
+        self.outbox = outbox
+
+    def _mine(self):
+        return [message for message in self.outbox if message.to == [PROPOSER_EMAIL]]
+
+    def __iter__(self):
+        return iter(self._mine())
+
+    def __len__(self):
+        return len(self._mine())
+
+    def __getitem__(self, index):
+        return self._mine()[index]
+
+    def clear(self):
+        self.outbox.clear()
+
+    def pop(self):
+        message = self._mine()[-1]
+        self.outbox.remove(message)
+        return message
+
+
+@pytest.fixture
+def mailoutbox(mailoutbox):
+    return ProposerOutbox(mailoutbox)
 
 
 def propose_url(directory_page) -> str:

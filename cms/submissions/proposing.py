@@ -37,6 +37,8 @@ UPDATE_LIMIT = RateLimit(group="submissions:update", rate="20/h")
 PROPOSE_TEMPLATE = "submissions/propose.html"
 THANKS_TEMPLATE = "submissions/thanks.html"
 LINK_REFUSED_TEMPLATE = "submissions/link_refused.html"
+# The first segments of `AcceptsProposals`' routes: never an entry's slug.
+ROUTE_SLUGS = {"propose", "update"}
 
 
 class HttpResponseSeeOther(HttpResponseRedirect):
@@ -58,7 +60,7 @@ def _render(index, request, template: str, *, status: int = 200, **extra) -> Tem
 
 
 def _form_page(index, request, form: ProposalForm, *, status=200, refusal="", entry=None):
-    return _render(
+    response = _render(
         index,
         request,
         PROPOSE_TEMPLATE,
@@ -68,6 +70,9 @@ def _form_page(index, request, form: ProposalForm, *, status=200, refusal="", en
         entry=entry,
         updating=entry is not None,
     )
+    if entry is not None:
+        response["Referrer-Policy"] = "no-referrer"  # the address holds the owner's token
+    return response
 
 
 # --- proposing ------------------------------------------------------------------------------------
@@ -142,8 +147,11 @@ def _apply_entry_values(entry, form: ProposalForm, index) -> list[int]:
 
 
 def _free_slug(index, title: str) -> str:
+    """A slug no sibling has, and none of the directory's own routes (a hub called "Update"
+    at `…/update/` would be hidden by the update link's route)."""
     base = slugify(title)[:70] or "propunere"
     taken = set(index.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+    taken |= ROUTE_SLUGS
     slug, number = base, 2
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1

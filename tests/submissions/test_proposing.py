@@ -8,7 +8,7 @@ from wagtail.models import WorkflowState
 
 from cms.submissions.models import Proposal, ProposalStatus
 from tests.kit_apps.kit_submissions.models import KitHubPage
-from tests.submissions.conftest import photo, propose_url
+from tests.submissions.conftest import photo, propose_url, valid_answers
 
 pytestmark = pytest.mark.django_db
 
@@ -49,3 +49,23 @@ def test_a_proposal_is_a_draft_child_in_the_teams_workflow(propose, directory, m
     assert email.to == ["ioana.rusu@example.org"]
     assert "Fabrica de Pensule" in email.subject
     assert "/harta-huburilor/update/" in email.body
+
+
+def test_an_entry_never_takes_a_slug_the_directorys_routes_use(propose, directory, client):
+    propose(directory.ro, valid_answers(title="Update"))
+    propose(directory.ro, valid_answers(title="Școala de Propuneri"))
+    assert sorted(KitHubPage.objects.values_list("slug", flat=True)) == [
+        "scoala-de-propuneri",
+        "update-2",
+    ]
+
+
+def test_the_directory_links_its_form_and_can_close_it(client, directory, monkeypatch):
+    from tests.kit_apps.kit_submissions.models import KitHubDirectoryPage
+
+    assert propose_url(directory.ro) in client.get(directory.ro.url).content.decode()
+    monkeypatch.setattr(KitHubDirectoryPage, "accepts_proposals", False)
+    assert client.get(propose_url(directory.ro)).status_code == 404
+    assert client.post(propose_url(directory.ro), valid_answers()).status_code == 404
+    assert "propose/" not in client.get(directory.ro.url).content.decode()
+    assert not KitHubPage.objects.exists()

@@ -44,14 +44,20 @@ def in_progress_state(entry) -> WorkflowState:
 
 
 def act(entry, moderator, action, comment, capture):
-    """What "Approve" / "Request changes" in the editor do: the task's own action."""
-    state = in_progress_state(entry)
-    task_state = state.current_task_state
+    """What "Approve" / "Request changes" do in the admin: the moderator POSTs the task's
+    action (with its comment) to Wagtail's workflow-action view."""
+    from django.test import Client
+    from django.urls import reverse
+
+    task_state = in_progress_state(entry).current_task_state
+    admin = Client()
+    admin.force_login(moderator)
+    url = reverse("wagtailadmin_pages:workflow_action", args=(entry.pk, action, task_state.pk))
     with capture(execute=True):
-        if action == "approve":
-            task_state.approve(user=moderator, comment=comment)
-        else:
-            task_state.reject(user=moderator, comment=comment)
+        response = admin.post(url, {"comment": comment})
+    assert response.status_code == 302, response.content[:500]
+    task_state.refresh_from_db()
+    assert task_state.status == ("approved" if action == "approve" else "rejected")
 
 
 def update_link(email) -> str:

@@ -108,8 +108,9 @@ class PhotoField(WagtailImageField):
             max_bytes, getattr(settings, "WAGTAILIMAGES_MAX_UPLOAD_SIZE", max_bytes) or max_bytes
         )
         self.max_upload_size_text = filesizeformat(self.max_upload_size)
-        self.help_text = _("JPEG, PNG or WebP, at most %(size)s and 40 megapixels.") % {
-            "size": self.max_upload_size_text
+        self.help_text = _("%(formats)s, at most %(size)s and 40 megapixels.") % {
+            "formats": self.supported_formats_text,
+            "size": self.max_upload_size_text,
         }
         self.error_messages["file_too_large"] = _(
             "The photo is too large (%(file_size)s). Send one of at most %(max_filesize)s."
@@ -118,8 +119,9 @@ class PhotoField(WagtailImageField):
             "The photo has too many pixels (%(num_pixels)s). Send one of at most 40 megapixels."
         )
         self.error_messages["invalid_image"] = _(
-            "This file is not a photo we can read. Send a JPEG, PNG or WebP image."
-        )
+            "This file is not a photo we can read. Send an image in one of these formats: "
+            "%(formats)s."
+        ) % {"formats": self.supported_formats_text}
 
     def to_python(self, data):
         size = getattr(data, "size", None)
@@ -137,7 +139,9 @@ def entry_form_field(model_field: models.Field, *, label, photo_max_bytes: int) 
     common = {
         "label": label or model_field.verbose_name,
         "required": not model_field.blank,
-        "help_text": model_field.help_text,
+        # Wagtail's help for editors ("the page title as you'd like it to be seen…") is not
+        # for the public.
+        "help_text": "" if model_field.name == "title" else model_field.help_text,
     }
     required_message = {"required": _("This field is required.")}
     if isinstance(model_field, models.ForeignKey) and issubclass(

@@ -17,7 +17,8 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.text import slugify
+from django.utils.text import format_lazy, slugify
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
@@ -60,6 +61,8 @@ def _render(index, request, template: str, *, status: int = 200, **extra) -> Tem
 
 
 def _form_page(index, request, form: ProposalForm, *, status=200, refusal="", entry=None):
+    if entry is not None:
+        _mention_current_photos(form, entry)
     response = _render(
         index,
         request,
@@ -73,6 +76,19 @@ def _form_page(index, request, form: ProposalForm, *, status=200, refusal="", en
     if entry is not None:
         response["Referrer-Policy"] = "no-referrer"  # the address holds the owner's token
     return response
+
+
+def _mention_current_photos(form: ProposalForm, entry) -> None:
+    """On the update form: say a photo is already there, kept unless a new one is chosen."""
+    for name, field in form.fields.items():
+        current = getattr(entry, name, None) if isinstance(field, PhotoField) else None
+        if current is not None:
+            field.help_text = format_lazy(
+                "{} {}",
+                field.help_text,
+                _("A photo is already chosen (%(title)s); choose one only to replace it.")
+                % {"title": current.title},
+            )
 
 
 # --- proposing ------------------------------------------------------------------------------------

@@ -134,3 +134,28 @@ def test_deleting_the_entry_erases_the_proposer_and_their_photo(
         entry.delete()
     assert not Proposal.objects.exists()
     assert not get_image_model().objects.exists()
+
+
+def queries_of(callable_) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        callable_()
+    return len(queries)
+
+
+def test_the_form_and_the_moderators_editor_cost_the_same_with_few_or_many_entries(
+    client, propose, directory, moderator
+):
+    """Query budget: neither the public form nor the moderator's view grows with the entries."""
+    propose(directory.ro)
+    proposed = KitHubPage.objects.get()
+    client.force_login(moderator)
+    form_url = directory.ro.url + "propose/"
+    editor_url = f"/admin/pages/{proposed.pk}/edit/"
+    client.get(form_url), client.get(editor_url)  # warm caches (site root paths, content types)
+    few = (queries_of(lambda: client.get(form_url)), queries_of(lambda: client.get(editor_url)))
+    for number in range(60):
+        directory.ro.add_child(
+            instance=KitHubPage(title=f"Hub {number}", slug=f"hub-{number}", locality="Dej")
+        )
+    many = (queries_of(lambda: client.get(form_url)), queries_of(lambda: client.get(editor_url)))
+    assert many == few

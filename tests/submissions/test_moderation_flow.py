@@ -234,3 +234,28 @@ def test_a_team_that_may_not_publish_sends_proposals_to_its_sections_workflow(
     propose(directory.ro)
     entry = KitHubPage.objects.get()
     assert in_progress_state(entry).workflow.name == EDITORS_WORKFLOW
+
+
+def test_the_moderator_finds_the_proposal_awaiting_review(client, propose, directory, moderator):
+    propose(directory.ro)
+    client.force_login(moderator)
+    dashboard = client.get("/admin/").content.decode()
+    assert "Fabrica de Pensule" in dashboard
+
+
+def test_a_refused_update_changes_nothing_and_submits_nothing(
+    client, propose, directory, moderator, mailoutbox, django_capture_on_commit_callbacks
+):
+    from tests.submissions.conftest import photo
+
+    propose(directory.ro, files={"photo": photo()})
+    entry = KitHubPage.objects.get()
+    act(entry, moderator, "approve", "", django_capture_on_commit_callbacks)
+    link = update_link(mailoutbox[-1])
+    assert "Este deja aleasă o fotografie" in client.get(link).content.decode()
+    revisions = entry.revisions.count()
+    response = client.post(link, valid_answers(website="javascript:alert(1)"))
+    assert response.status_code == 400
+    assert 'value="javascript:alert(1)"' in response.content.decode()  # kept, to correct
+    assert entry.revisions.count() == revisions
+    assert not WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS).exists()

@@ -72,11 +72,11 @@ def paragraphs_as_rich_text(text: str) -> str:
     from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
 
     paragraphs = [part.strip() for part in re.split(r"\n\s*\n", text or "") if part.strip()]
-    html = "".join(
+    markup = "".join(
         "<p>{}</p>".format("<br/>".join(escape(line) for line in paragraph.splitlines()))
         for paragraph in paragraphs
     )
-    return EditorHTMLConverter(features=RICH_TEXT_FEATURES).to_database_format(html)
+    return EditorHTMLConverter(features=RICH_TEXT_FEATURES).to_database_format(markup)
 
 
 def rich_text_as_paragraphs(stored: str) -> str:
@@ -214,9 +214,6 @@ class ProposalForm(HoneypotMixin, forms.Form):
             for field in self.fields.values():
                 if isinstance(field, PhotoField):
                     field.required = False  # no new photo: the current one stays
-
-    def entry_values(self) -> dict:
-        return {name: self.cleaned_data.get(name) for name in self.entry_field_names}
 
 
 def proposal_form_class(

@@ -9,6 +9,6 @@ class SubmissionsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from cms.submissions import receivers
+        from cms.submissions import checks, receivers  # noqa: F401 (checks register themselves)
 
         receivers.connect()

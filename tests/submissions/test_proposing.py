@@ -69,3 +69,20 @@ def test_the_directory_links_its_form_and_can_close_it(client, directory, monkey
     assert client.post(propose_url(directory.ro), valid_answers()).status_code == 404
     assert "propose/" not in client.get(directory.ro.url).content.decode()
     assert not KitHubPage.objects.exists()
+
+
+def test_a_misconfigured_directory_stops_at_the_system_checks(monkeypatch):
+    from cms.submissions.checks import check_proposal_directories
+    from tests.kit_apps.kit_submissions.models import KitHubDirectoryPage
+
+    assert check_proposal_directories(None) == []
+    monkeypatch.setattr(KitHubDirectoryPage, "proposal_fields", ["website", "colour"])
+    messages = [error.msg for error in check_proposal_directories(None)]
+    assert any("must include 'title'" in message for message in messages)
+    assert any("has no field 'colour'" in message for message in messages)
+    monkeypatch.setattr(KitHubDirectoryPage, "proposal_fields", ["title", "website"])
+    monkeypatch.setattr(KitHubPage._meta.get_field("locality"), "blank", False)
+    [required] = check_proposal_directories(None)
+    assert "KitHubPage.locality is required but not in proposal_fields" in required.msg
+    monkeypatch.setattr(KitHubDirectoryPage, "proposal_page_model", "kit_submissions.Nope")
+    assert "is not a model" in check_proposal_directories(None)[0].msg

@@ -86,8 +86,8 @@ def directory(db, programme):
     """The directory in Romanian and English, under the programme's section, teams set up."""
     from tests.kit_apps.kit_submissions.models import KitHubDirectoryPage
 
+    home, _ = make_home_pages()  # first: it makes the locales again after a transactional test
     english = Locale.objects.get(language_code="en")
-    home, _ = make_home_pages()
     section_model = apps.get_model(programme.info.section_model)
     section = home.add_child(instance=section_model(title="Huburi creative", slug="huburi"))
     section_en = section.copy_for_translation(english)

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "cms.registrations",
     "cms.search",
     "cms.places",
+    "cms.directories",
     *enabled_programme_apps(),
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

@@ -152,7 +152,9 @@ class ChoiceFilter(DirectoryFilter):
                 ordered = sorted(values)
             pairs = [(value, str(value)) for value in ordered]
         return [
-            FacetOption(str(value), label, counts.get(value, 0), chosen is not None and value == selected)
+            FacetOption(
+                str(value), label, counts.get(value, 0), chosen is not None and value == selected
+            )
             for value, label in pairs
         ]
 
@@ -179,7 +181,9 @@ class RelatedFilter(DirectoryFilter):
         return issubclass(self.related_model(model), TranslatableMixin)
 
     def _group_by(self, model) -> str:
-        return f"{self.field_name}__translation_key" if self._translatable(model) else self.field_name
+        return (
+            f"{self.field_name}__translation_key" if self._translatable(model) else self.field_name
+        )
 
     def parse(self, raw: str, model, language: str) -> Chosen:
         related = self.related_model(model)
@@ -197,7 +201,9 @@ class RelatedFilter(DirectoryFilter):
 
     def narrow(self, queryset, chosen: Chosen):
         # A subquery, not a join: an entry with two matching rows is still one entry.
-        matching = queryset.model._default_manager.filter(**{self._group_by(queryset.model): chosen.value})
+        matching = queryset.model._default_manager.filter(
+            **{self._group_by(queryset.model): chosen.value}
+        )
         return queryset.filter(pk__in=matching.values("pk"))
 
     def counts(self, queryset) -> dict[Any, int]:

@@ -217,7 +217,9 @@ class DirectoryQuery:
 
     def removable_filters(self) -> list[RemovableFilter]:
         removable = [
-            RemovableFilter(state.label, state.chosen.label, self.query_string(leave_out=state.param))
+            RemovableFilter(
+                state.label, state.chosen.label, self.query_string(leave_out=state.param)
+            )
             for state in self.filters
             if state.chosen is not None
         ]
@@ -236,4 +238,3 @@ class DirectoryQuery:
                 )
             )
         return removable
-

@@ -35,7 +35,13 @@ from cms.directories.listing import (
     SORT_PARAM,
     DirectoryQuery,
 )
-from cms.directories.values import as_text, entry_values, field_label, related_fields, unknown_fields
+from cms.directories.values import (
+    as_text,
+    entry_values,
+    field_label,
+    related_fields,
+    unknown_fields,
+)
 from cms.exports import ascii_file_name, attachment_header
 from cms.json_ld import json_ld_script
 from cms.models import BasePage
@@ -87,7 +93,11 @@ class DirectoryEntryPage(ProgrammeOwned, BasePage):
     def json_ld(self, request=None) -> dict:
         """schema.org data: a `Place` (with address and geo) for places, else a `Thing`;
         `schema_type` names a closer type."""
-        data = self.place_json_ld() if isinstance(self, Place) else {"@type": "Thing", "name": self.title}
+        data = (
+            self.place_json_ld()
+            if isinstance(self, Place)
+            else {"@type": "Thing", "name": self.title}
+        )
         if self.schema_type:
             data["@type"] = self.schema_type
         data = {"@context": "https://schema.org", **data, "url": self.get_full_url(request)}
@@ -213,7 +223,9 @@ class DirectoryIndexPage(RoutablePageMixin, ProgrammeOwned, BasePage):
         paginator = Paginator(rows, self.page_size)
         page_obj = paginator.page(_page_number(request.GET.get("page"), paginator.num_pages))
         page_rows = list(page_obj.object_list)
-        entries = self.fetch_entries(query.narrowed(), [row.pk for row in page_rows], self.list_fields)
+        entries = self.fetch_entries(
+            query.narrowed(), [row.pk for row in page_rows], self.list_fields
+        )
         values = entry_values(entries, list(self.list_fields), language, request)
         distances = {row.pk: row.distance_km for row in page_rows}
         listed = [
@@ -282,13 +294,21 @@ class DirectoryIndexPage(RoutablePageMixin, ProgrammeOwned, BasePage):
 
     def _refused(self, query: DirectoryQuery, as_json: bool) -> HttpResponse:
         if as_json:
-            return JsonResponse({"errors": query.errors}, status=400, json_dumps_params={"ensure_ascii": False})
+            return JsonResponse(
+                {"errors": query.errors}, status=400, json_dumps_params={"ensure_ascii": False}
+            )
         lines = [f"{param}: {message}" for param, message in query.errors.items()]
-        return HttpResponse("\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8")
+        return HttpResponse(
+            "\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8"
+        )
 
     def export_columns(self) -> list[str]:
         """The columns of every export: title and URL, then the declared public fields."""
-        return ["title", "url", *(name for name in self.export_fields if name not in ("title", "url"))]
+        return [
+            "title",
+            "url",
+            *(name for name in self.export_fields if name not in ("title", "url")),
+        ]
 
     def _exported(self, request) -> tuple[DirectoryQuery, list[dict] | None]:
         query = DirectoryQuery(self, request.GET, _language())
@@ -315,7 +335,9 @@ class DirectoryIndexPage(RoutablePageMixin, ProgrammeOwned, BasePage):
         writer.writerow(columns)
         for row in rows:
             writer.writerow([as_text(row[name]) for name in columns])
-        response = HttpResponse(buffer.getvalue().encode("utf-8"), content_type="text/csv; charset=utf-8")
+        response = HttpResponse(
+            buffer.getvalue().encode("utf-8"), content_type="text/csv; charset=utf-8"
+        )
         response["Content-Disposition"] = attachment_header(self._file_name("csv"))
         return response
 
@@ -379,4 +401,3 @@ def programme_properties(slug: str, language: str) -> dict:
         "programme_name": programme.info.name_in(language),
         "colour": programme.info.colour,
     }
-

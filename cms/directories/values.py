@@ -95,7 +95,9 @@ def entry_values(entries: list, names: list[str], language: str, request=None) -
     if not entries:
         return {}
     model = type(entries[0])
-    related = {name: _related_names(entries, name, language) for name in related_fields(model, names)}
+    related = {
+        name: _related_names(entries, name, language) for name in related_fields(model, names)
+    }
     values: dict[int, dict] = {}
     for entry in entries:
         row = {}

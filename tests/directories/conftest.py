@@ -26,7 +26,11 @@ from tests.kit_apps.kit_directories.models import (
     KitTopic,
 )
 
-TOPICS = {"theatre": ("Teatru", "Theatre"), "art": ("Arte vizuale", "Visual arts"), "reading": ("Lectură", "Reading")}
+TOPICS = {
+    "theatre": ("Teatru", "Theatre"),
+    "art": ("Arte vizuale", "Visual arts"),
+    "reading": ("Lectură", "Reading"),
+}
 
 CLUJ = ("Cluj-Napoca", "Cluj")
 
@@ -146,7 +150,7 @@ def english(tree, directory):
     directory_en.slug = "schools"
     directory_en.save_revision().publish()
     for topic in KitTopic.objects.filter(locale__language_code="ro"):
-        english_name = {ro: en_name for ro, en_name in TOPICS.values()}[topic.name]
+        english_name = dict(TOPICS.values())[topic.name]
         copy = topic.copy_for_translation(en)
         copy.name = english_name
         copy.save()

@@ -27,7 +27,9 @@ def option(response, param: str, label: str) -> str:
     """The text of the option of `param`'s select whose label starts with `label`."""
     select = re.search(rf'<select id="directory-{param}".*?</select>', html(response), re.S)
     assert select, param
-    found = re.search(rf'<option value="([^"]*)"( selected)?>({re.escape(label)}[^<]*)</option>', select.group(0))
+    found = re.search(
+        rf'<option value="([^"]*)"( selected)?>({re.escape(label)}[^<]*)</option>', select.group(0)
+    )
     assert found, (param, label, select.group(0))
     return found.group(3)
 
@@ -44,13 +46,18 @@ def test_a_filter_narrows_the_list_and_every_facet_counts_what_the_other_filters
 
     libraries = client.get(directory.url, {"kind": "library"})
     assert libraries.status_code == 200
-    assert sorted(titles(libraries)) == ["Biblioteca Județeană „Octavian Goga”", "Căminul cultural Suatu"]
+    assert sorted(titles(libraries)) == [
+        "Biblioteca Județeană „Octavian Goga”",
+        "Căminul cultural Suatu",
+    ]
     # The kind's own facet still counts every kind (the other filters: none)…
     assert option(libraries, "kind", "Școală") == "Școală (8)"
     # …the locality's facet counts libraries only.
     assert option(libraries, "locality", "Cluj-Napoca") == "Cluj-Napoca (1)"
     assert option(libraries, "locality", "Suatu") == "Suatu (1)"
-    assert "Telciu" not in re.search(r'<select id="directory-locality".*?</select>', html(libraries), re.S).group(0)
+    assert "Telciu" not in re.search(
+        r'<select id="directory-locality".*?</select>', html(libraries), re.S
+    ).group(0)
 
 
 def test_filters_combine_and_a_related_filter_matches_a_topic(directory, client):
@@ -68,7 +75,9 @@ def test_filters_combine_and_a_related_filter_matches_a_topic(directory, client)
 
 def test_each_chosen_filter_is_shown_with_a_link_that_removes_it_alone(directory, client):
     response = client.get(directory.url, {"locality": "Cluj-Napoca", "kind": "school"})
-    chosen = re.search(r'<section class="directory-chosen".*?</section>', html(response), re.S).group(0)
+    chosen = re.search(
+        r'<section class="directory-chosen".*?</section>', html(response), re.S
+    ).group(0)
     links = {
         text.split(":")[0].strip(): href
         for href, text in re.findall(r'<li><a href="([^"]+)">([^<]+)<', chosen)
@@ -111,7 +120,9 @@ def test_the_canonical_address_keeps_filters_in_sorted_order_and_drops_the_page(
     other = client.get(directory.url + "?topics=&kind=school&locality=Cluj-Napoca")
     assert canonical(other) == canonical(response)
     assert canonical(client.get(directory.url + "?page=2")) == base
-    assert canonical(client.get(directory.url + "?near=Telciu")) == base + "?near=Telciu&sort=distance"
+    assert (
+        canonical(client.get(directory.url + "?near=Telciu")) == base + "?near=Telciu&sort=distance"
+    )
 
 
 def test_the_next_page_link_is_canonical_too(directory, client):
@@ -138,10 +149,15 @@ def test_names_are_in_romanian_alphabetical_order(directory, client):
 def test_sort_by_distance_from_a_locality_puts_entries_without_coordinates_last(directory, client):
     response = client.get(directory.url, {"sort": "distance", "near": "Telciu", "kind": "library"})
     assert titles(response) == ["Biblioteca Județeană „Octavian Goga”", "Căminul cultural Suatu"]
-    near_telciu = client.get(directory.url, {"near": "Telciu", "topics": KitTopic.objects.get(name="Arte vizuale").pk})
+    near_telciu = client.get(
+        directory.url, {"near": "Telciu", "topics": KitTopic.objects.get(name="Arte vizuale").pk}
+    )
     assert titles(near_telciu)[0] == "Școala Gimnazială Telciu"
     assert re.search(r"\d+[.,]\d km", html(near_telciu))
-    near_cluj = client.get(directory.url, {"near": "Cluj-Napoca", "topics": KitTopic.objects.get(name="Arte vizuale").pk})
+    near_cluj = client.get(
+        directory.url,
+        {"near": "Cluj-Napoca", "topics": KitTopic.objects.get(name="Arte vizuale").pk},
+    )
     assert titles(near_cluj)[-1] == "Școala Gimnazială Telciu"
 
 

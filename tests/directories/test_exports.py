@@ -15,7 +15,17 @@ from tests.kit_apps.kit_directories.models import KitTopic
 
 pytestmark = pytest.mark.django_db
 
-PUBLIC = ["title", "url", "kind", "locality", "year_joined", "website", "latitude", "longitude", "topics"]
+PUBLIC = [
+    "title",
+    "url",
+    "kind",
+    "locality",
+    "year_joined",
+    "website",
+    "latitude",
+    "longitude",
+    "topics",
+]
 
 
 def read_csv(response) -> list[dict]:
@@ -84,12 +94,16 @@ def test_geojson_has_one_feature_per_filtered_place_with_name_url_programme_and_
 ):
     from cms.plugin_manager import get_programme
 
-    response = client.get(directory.url + "map.geojson", {"locality": "Cluj-Napoca", "kind": "library"})
+    response = client.get(
+        directory.url + "map.geojson", {"locality": "Cluj-Napoca", "kind": "library"}
+    )
     assert response.status_code == 200
     assert response["Content-Type"] == "application/geo+json"
     data = json.loads(response.content)
     assert_valid_geojson(data)
-    assert [f["properties"]["name"] for f in data["features"]] == ["Biblioteca Județeană „Octavian Goga”"]
+    assert [f["properties"]["name"] for f in data["features"]] == [
+        "Biblioteca Județeană „Octavian Goga”"
+    ]
     properties = data["features"][0]["properties"]
     programme = get_programme(directory.programme)
     assert properties["programme"] == directory.programme
@@ -99,7 +113,9 @@ def test_geojson_has_one_feature_per_filtered_place_with_name_url_programme_and_
     assert data["features"][0]["geometry"]["coordinates"] == [23.5949, 46.7711]
 
 
-def test_geojson_leaves_out_entries_without_coordinates_which_the_list_still_shows(directory, client):
+def test_geojson_leaves_out_entries_without_coordinates_which_the_list_still_shows(
+    directory, client
+):
     data = json.loads(client.get(directory.url + "map.geojson").content)
     assert len(data["features"]) == len(SCHOOLS) - 1
     assert "Căminul cultural Suatu" not in {f["properties"]["name"] for f in data["features"]}
@@ -108,8 +124,12 @@ def test_geojson_leaves_out_entries_without_coordinates_which_the_list_still_sho
 def test_a_directory_of_entries_that_are_not_places_has_no_map_feed_and_no_distance(tree, client):
     from tests.kit_apps.kit_directories.models import KitReadingListPage, KitReadingPage
 
-    reading_list = tree.section.add_child(instance=KitReadingListPage(title="Lecturi Pre-Texts", slug="lecturi"))
-    reading_list.add_child(instance=KitReadingPage(title="Micul prinț", slug="micul-print", intro="Lectură cu elevii."))
+    reading_list = tree.section.add_child(
+        instance=KitReadingListPage(title="Lecturi Pre-Texts", slug="lecturi")
+    )
+    reading_list.add_child(
+        instance=KitReadingPage(title="Micul prinț", slug="micul-print", intro="Lectură cu elevii.")
+    )
     assert client.get(reading_list.url + "map.geojson").status_code == 404
     assert client.get(reading_list.url, {"sort": "distance"}).status_code == 400
     page = client.get(reading_list.url).content.decode()

@@ -22,7 +22,8 @@ pytestmark = pytest.mark.django_db
 
 def titles(response) -> list[str]:
     return re.findall(
-        r'class="directory-entry__link" href="[^"]+">([^<]+)</a>', unescape(response.content.decode())
+        r'class="directory-entry__link" href="[^"]+">([^<]+)</a>',
+        unescape(response.content.decode()),
     )
 
 
@@ -58,13 +59,18 @@ def test_the_english_map_feed_names_places_in_english(english, client):
     assert data["features"][0]["properties"]["programme_name"]
 
 
-def test_the_language_switcher_and_hreflang_point_at_the_other_directory(english, directory, client):
+def test_the_language_switcher_and_hreflang_point_at_the_other_directory(
+    english, directory, client
+):
     text = client.get(directory.url).content.decode()
     assert f'hreflang="en" href="http://testserver{english.url}"' in text
 
 
 def test_index_and_entries_are_in_the_sitemap_with_both_languages(english, directory, client):
-    namespaces = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    namespaces = {
+        "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+        "x": "http://www.w3.org/1999/xhtml",
+    }
     root = ET.fromstring(client.get("/sitemap.xml").content)  # noqa: S314 (our own output)
     alternates = {
         url.findtext("s:loc", namespaces=namespaces): {
@@ -102,10 +108,16 @@ def test_entries_and_directory_belong_to_the_programme_of_their_section(tree, di
 def test_only_the_team_of_the_owning_programme_edits_the_entries(tree, directory, english):
     setup_teams()
     teams = {team.programme: team.group for team in ProgrammeTeam.objects.select_related("group")}
-    own, other = get_user_model().objects.create_user("own"), get_user_model().objects.create_user("other")
+    own, other = (
+        get_user_model().objects.create_user("own"),
+        get_user_model().objects.create_user("other"),
+    )
     own.groups.add(teams[tree.programme])
     other.groups.add(teams[tree.other_programme])
-    for entry in [*KitSchoolPage.objects.child_of(directory), *KitSchoolPage.objects.child_of(english)]:
+    for entry in [
+        *KitSchoolPage.objects.child_of(directory),
+        *KitSchoolPage.objects.child_of(english),
+    ]:
         assert entry.permissions_for_user(own).can_edit(), entry
         assert not entry.permissions_for_user(other).can_edit(), entry
     assert directory.permissions_for_user(own).can_add_subpage()
@@ -127,7 +139,9 @@ def test_an_entry_page_carries_schema_org_json_ld_of_its_type(directory, client)
     entry = KitSchoolPage.objects.child_of(directory).get(title__contains="Telciu")
     text = client.get(entry.url).content.decode()
     assert text.count('<script type="application/ld+json">') == 1
-    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', text, re.S).group(1))
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', text, re.S).group(1)
+    )
     assert data["@context"] == "https://schema.org"
     assert data["@type"] == "School"
     assert data["name"] == "Școala Gimnazială Telciu"
@@ -141,6 +155,8 @@ def test_an_entry_page_carries_schema_org_json_ld_of_its_type(directory, client)
 
 def test_the_directory_carries_an_item_list_of_the_entries_on_the_page(directory, client):
     text = client.get(directory.url, {"page": 2}).content.decode()
-    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', text, re.S).group(1))
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', text, re.S).group(1)
+    )
     assert data["@type"] == "ItemList" and data["numberOfItems"] == len(SCHOOLS)
     assert [item["position"] for item in data["itemListElement"]] == [6, 7, 8, 9, 10]

@@ -30,7 +30,9 @@ KINDS = ["school", "kindergarten", "library"]
 def directory_with(section, slug: str, count: int) -> KitSchoolDirectoryPage:
     """`count` entries under a new directory, quickly: treebeard's `add_child` looks the last
     child up on every call, so paths are numbered here and rows saved directly."""
-    directory = section.add_child(instance=KitSchoolDirectoryPage(title=f"Școli {count}", slug=slug))
+    directory = section.add_child(
+        instance=KitSchoolDirectoryPage(title=f"Școli {count}", slug=slug)
+    )
     topic_objects = list(topics().values())
     through = KitSchoolPage.topics.through
     links = []

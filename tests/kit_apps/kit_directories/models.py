@@ -70,7 +70,15 @@ class KitSchoolDirectoryPage(DirectoryIndexPage):
     ]
     page_size = 5
     list_fields = ["kind", "locality"]
-    export_fields = ["kind", "locality", "year_joined", "website", "latitude", "longitude", "topics"]
+    export_fields = [
+        "kind",
+        "locality",
+        "year_joined",
+        "website",
+        "latitude",
+        "longitude",
+        "topics",
+    ]
 
 
 class KitReadingPage(DirectoryEntryPage):

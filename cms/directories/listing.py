@@ -118,6 +118,11 @@ class DirectoryQuery:
         return sort, point
 
     @property
+    def order_error(self) -> str:
+        """The refusal of the order or of the place to measure from (one control shows both)."""
+        return self.errors.get(SORT_PARAM) or self.errors.get(NEAR_PARAM) or ""
+
+    @property
     def valid(self) -> bool:
         return not self.errors
 
@@ -144,7 +149,7 @@ class DirectoryQuery:
     @cached_property
     def near_points(self) -> list[NearPoint]:
         """The localities of the entries that have coordinates, each at its entries' centre."""
-        if not self.is_map:
+        if SORT_DISTANCE not in self.index.available_sort_orders():
             return []
         rows = (
             self.base.exclude(latitude=None)
@@ -199,9 +204,10 @@ class DirectoryQuery:
     # --- URLs -----------------------------------------------------------------------------------
 
     def params(self) -> dict[str, str]:
-        """The selection as canonical parameters: chosen filters, a non-default order, place."""
+        """The selection as canonical parameters: chosen filters, the place to measure from
+        (which implies the distance order), an order that is neither default nor implied."""
         params = {state.param: state.chosen.url_value for state in self.filters if state.chosen}
-        if self.sort != SORT_NAME:
+        if self.sort not in (SORT_NAME, SORT_DISTANCE):
             params[SORT_PARAM] = self.sort
         if self.near is not None:
             params[NEAR_PARAM] = self.near.value
@@ -226,15 +232,7 @@ class DirectoryQuery:
         if self.near is not None:
             removable.append(
                 RemovableFilter(
-                    _("Distance from"),
-                    self.near.label,
-                    urlencode(
-                        sorted(
-                            (key, value)
-                            for key, value in self.params().items()
-                            if key not in (SORT_PARAM, NEAR_PARAM)
-                        )
-                    ),
+                    _("Distance from"), self.near.label, self.query_string(leave_out=NEAR_PARAM)
                 )
             )
         return removable

@@ -23,7 +23,6 @@ from django.db import models
 from django.http import Http404, HttpResponse, JsonResponse
 from django.template.loader import select_template
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
@@ -32,7 +31,6 @@ from cms.directories.listing import (
     NEAR_PARAM,
     SORT_DISTANCE,
     SORT_NAME,
-    SORT_PARAM,
     DirectoryQuery,
 )
 from cms.directories.values import (
@@ -205,12 +203,7 @@ class DirectoryIndexPage(RoutablePageMixin, ProgrammeOwned, BasePage):
         query = DirectoryQuery(self, request.GET, language)
         context = {
             "directory": query,
-            "sort_param": SORT_PARAM,
             "near_param": NEAR_PARAM,
-            "sort_orders": [
-                (order, {SORT_NAME: _("Name"), SORT_DISTANCE: _("Distance")}[order])
-                for order in self.available_sort_orders()
-            ],
             "map_template": self._map_template(),
         }
         if not query.valid:

@@ -21,6 +21,7 @@ from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.http import Http404, HttpResponse, JsonResponse
+from django.template import TemplateDoesNotExist
 from django.template.loader import select_template
 from django.utils.translation import get_language
 
@@ -198,7 +199,7 @@ class DirectoryIndexPage(RoutablePageMixin, ProgrammeOwned, BasePage):
         return f"{self.url}{name}" + (f"?{query}" if query else "")
 
     @path("")
-    def directory(self, request):
+    def directory_page(self, request):
         language = _language()
         query = DirectoryQuery(self, request.GET, language)
         context = {
@@ -206,12 +207,14 @@ class DirectoryIndexPage(RoutablePageMixin, ProgrammeOwned, BasePage):
             "near_param": NEAR_PARAM,
             "map_template": self._map_template(),
         }
+        # Counted on a refusal too (a refused value is simply not chosen), so the form the
+        # visitor corrects offers every value with its count and keeps the valid choices.
+        query.count_facets()
         if not query.valid:
             context.update({"entries": [], "page_obj": None})
             response = self.render(request, context_overrides=context)
             response.status_code = 400
             return response
-        query.count_facets()
         rows = query.rows()
         paginator = Paginator(rows, self.page_size)
         page_obj = paginator.page(_page_number(request.GET.get("page"), paginator.num_pages))
@@ -260,7 +263,7 @@ class DirectoryIndexPage(RoutablePageMixin, ProgrammeOwned, BasePage):
     def _map_template() -> str:
         try:
             select_template([MAP_TEMPLATE])
-        except Exception:  # noqa: BLE001 - TemplateDoesNotExist: the places kit has no map yet
+        except TemplateDoesNotExist:  # the places kit ships no map (yet): the list is all
             return ""
         return MAP_TEMPLATE
 

@@ -202,3 +202,12 @@ def test_the_page_works_without_javascript_and_has_no_inline_script_or_style(dir
     assert all('type="application/ld+json"' in attributes for attributes in scripts), scripts
     main = text.split('<main id="main"')[1].split("</main>")[0]
     assert ' style="' not in main and " onclick=" not in main
+
+
+def test_a_refused_form_keeps_the_valid_choices_and_offers_every_value(directory, client):
+    response = client.get(directory.url, {"kind": "castle", "locality": "Telciu"})
+    assert response.status_code == 400
+    assert option(response, "locality", "Telciu").startswith("Telciu (")
+    assert re.search(r'<option value="Telciu" selected>', html(response))
+    assert option(response, "kind", "Bibliotecă") == "Bibliotecă (0)"  # in Telciu: none
+    assert "Nu există această opțiune." in html(response)  # in the visitor's language

@@ -124,6 +124,10 @@ def add_school(directory, school: School, topic_objects: dict, *, publish: bool 
 
 @pytest.fixture
 def directory(tree) -> KitSchoolDirectoryPage:
+    return build_directory(tree)
+
+
+def build_directory(tree: Tree) -> KitSchoolDirectoryPage:
     directory = tree.section.add_child(
         instance=KitSchoolDirectoryPage(
             title="Rețeaua școlilor din Cluj",

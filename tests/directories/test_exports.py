@@ -136,3 +136,19 @@ def test_a_directory_of_entries_that_are_not_places_has_no_map_feed_and_no_dista
     assert 'name="near"' not in page and 'name="sort"' not in page
     rows = json.loads(client.get(reading_list.url + "export.json").content)
     assert rows == [{"title": "Micul prinț", "url": rows[0]["url"], "intro": "Lectură cu elevii."}]
+
+
+def test_file_routes_exist_only_on_directories_and_respect_view_restrictions(
+    tree, directory, client
+):
+    from wagtail.models import PageViewRestriction
+
+    assert client.get(tree.section.url + "export.csv").status_code == 404
+    assert client.get(directory.url + "export.xml").status_code == 404
+    PageViewRestriction.objects.create(
+        page=directory, restriction_type=PageViewRestriction.PASSWORD, password="parola-retelei"
+    )
+    for name in ("export.csv", "export.json", "map.geojson"):
+        response = client.get(directory.url + name)
+        assert response.status_code == 200
+        assert b"Colegiul" not in response.content, name  # the password form, not the data

@@ -125,8 +125,8 @@ class DirectoryEntryPage(ProgrammeOwned, BasePage):
 class DirectoryIndexPage(RoutablePageMixin, ProgrammeOwned, BasePage):
     """A directory: its children are entries of one type, filtered, sorted, exported.
 
-    A subclass sets `subpage_types` (its entry type, a `DirectoryEntryPage`; or `entry_model`,
-    "app_label.Model", when it allows other children too) and may set:
+    A subclass sets `subpage_types` (its entry type, a `DirectoryEntryPage`; or
+    `entry_model_name = "app_label.Model"` when it allows other children too) and may set:
 
     - `filters`: `ChoiceFilter` / `RelatedFilter` instances (cms.directories.filters);
     - `sort_orders`: among "name" and "distance" (distance only for entries that are places);
@@ -176,6 +176,8 @@ class DirectoryIndexPage(RoutablePageMixin, ProgrammeOwned, BasePage):
 
     def entries(self) -> models.QuerySet:
         """The live, public entries under this index (in its language: they are its children)."""
+        if not self.path:  # previewed before its first save: no children yet
+            return self.entry_model().objects.none()
         return self.entry_model().objects.child_of(self).live().public()
 
     def fetch_entries(self, queryset: models.QuerySet, pks: list[int], fields: list[str]) -> list:
@@ -195,15 +197,19 @@ class DirectoryIndexPage(RoutablePageMixin, ProgrammeOwned, BasePage):
             [super().get_template(request, *args, **kwargs), "directories/index_page.html"]
         ).template.name
 
-    def file_url(self, name: str, query: str = "") -> str:
-        return f"{self.url}{name}" + (f"?{query}" if query else "")
+    @staticmethod
+    def file_url(base_url: str, name: str, query: str = "") -> str:
+        return f"{base_url}{name}" + (f"?{query}" if query else "")
 
     @path("")
     def directory_page(self, request):
         language = _language()
         query = DirectoryQuery(self, request.GET, language)
+        # A preview of a page never saved has no address yet: its links stay on the preview.
+        base_url = self.get_url(request) or request.path
         context = {
-            "directory": query,
+            "listing": query,
+            "directory_url": base_url,
             "near_param": NEAR_PARAM,
             "map_template": self._map_template(),
         }
@@ -243,7 +249,7 @@ class DirectoryIndexPage(RoutablePageMixin, ProgrammeOwned, BasePage):
                 "page_entries": entries,
                 "page_obj": page_obj,
                 "total": paginator.count,
-                "canonical_url": request.build_absolute_uri(self.url)
+                "canonical_url": request.build_absolute_uri(base_url)
                 + (f"?{canonical_query}" if canonical_query else ""),
                 "previous_query": query.query_string(page=page_obj.number - 1)
                 if page_obj.has_previous()
@@ -251,9 +257,11 @@ class DirectoryIndexPage(RoutablePageMixin, ProgrammeOwned, BasePage):
                 "next_query": query.query_string(page=page_obj.number + 1)
                 if page_obj.has_next()
                 else None,
-                "csv_url": self.file_url("export.csv", canonical_query),
-                "json_url": self.file_url("export.json", canonical_query),
-                "geojson_url": self.file_url("map.geojson", canonical_query) if self.is_map else "",
+                "csv_url": self.file_url(base_url, "export.csv", canonical_query),
+                "json_url": self.file_url(base_url, "export.json", canonical_query),
+                "geojson_url": self.file_url(base_url, "map.geojson", canonical_query)
+                if self.is_map
+                else "",
                 "json_ld": json_ld_script(self.item_list_json_ld(request, entries, page_obj)),
             }
         )

@@ -211,3 +211,15 @@ def test_a_refused_form_keeps_the_valid_choices_and_offers_every_value(directory
     assert re.search(r'<option value="Telciu" selected>', html(response))
     assert option(response, "kind", "Bibliotecă") == "Bibliotecă (0)"  # in Telciu: none
     assert "Nu există această opțiune." in html(response)  # in the visitor's language
+
+
+def test_an_editor_previews_a_directory_saved_or_not(directory):
+    from tests.kit_apps.kit_directories.models import KitSchoolDirectoryPage
+
+    saved = directory.make_preview_request()
+    assert saved.status_code == 200
+    assert "Colegiul Transilvania" in saved.content.decode()
+    unsaved = KitSchoolDirectoryPage(title="Școli noi", slug="scoli-noi", locale=directory.locale)
+    response = unsaved.make_preview_request()
+    assert response.status_code == 200
+    assert "Școli noi" in response.content.decode()

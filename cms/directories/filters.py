@@ -118,6 +118,7 @@ class ChoiceFilter(DirectoryFilter):
         field = self.field(model)
         try:
             value = field.to_python(raw)
+            field.run_validators(value)  # a year of 30 digits is no year (nor an SQL integer)
         except ValidationError:
             raise InvalidFilterValue(_("This is not a possible value.")) from None
         if field.choices:

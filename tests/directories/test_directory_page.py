@@ -164,6 +164,8 @@ def test_sort_by_distance_from_a_locality_puts_entries_without_coordinates_last(
     [
         ({"kind": "castle"}, "kind"),
         ({"year_joined": "last year"}, "year_joined"),
+        ({"year_joined": "9" * 30}, "year_joined"),
+        ({"topics": "9" * 30}, "topics"),
         ({"topics": "999999"}, "topics"),
         ({"topics": "teatru"}, "topics"),
         ({"sort": "popularity"}, "order"),

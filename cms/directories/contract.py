@@ -28,7 +28,7 @@ import csv
 import io
 import json
 from html.parser import HTMLParser
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from django.db import connection
 from django.http import QueryDict
@@ -148,7 +148,7 @@ def check_directory_page(page, client, *, budget: int | None = None) -> None:
         counted = [option for option in state.options if option.count]
         with_two_values |= len(counted) > 1
         for option in counted:
-            query = f"{state.param}={option.value}"
+            query = urlencode({state.param: option.value})
             found = json.loads(client.get(page.url + f"export.json?{query}").content)
             assert len(found) == option.count <= total, (state.param, option.value)
             narrowing |= option.count < total

@@ -80,6 +80,7 @@ class DirectoryQuery:
         self.language = language
         self.is_map = index.is_map
         self.errors: dict[str, str] = {}
+        self.raw_sort = self.raw_near = ""
         self.filters = [
             FilterState(declared, declared.label(self.model)) for declared in index.filters
         ]

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "cms.registrations",
     "cms.search",
     "cms.places",
+    "cms.directories",
     "cms.submissions",
     *enabled_programme_apps(),
     "wagtail_localize",

@@ -7,24 +7,24 @@ from django.db import models
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
 
-from cms.ownership import ProgrammeOwned
+from cms.directories.filters import ChoiceFilter
+from cms.directories.models import DirectoryEntryPage, DirectoryIndexPage
 from cms.submissions.pages import AcceptsProposals, ProposalEntry
 
 
-class KitHubDirectoryPage(AcceptsProposals, ProgrammeOwned, Page):
+class KitHubDirectoryPage(AcceptsProposals, DirectoryIndexPage):
+    """A directory (the directories kit) that takes proposals: both kits on one page."""
+
     proposal_page_model = "kit_submissions.KitHubPage"
     proposal_fields = ["title", "website", "locality", "photo", "description"]
     subpage_types = ["kit_submissions.KitHubPage"]
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["entries"] = self.get_children().live().specific()
-        return context
+    filters = [ChoiceFilter("locality")]
+    list_fields = ["locality"]
+    export_fields = ["website", "locality"]
 
 
-class KitHubPage(ProposalEntry, ProgrammeOwned, Page):
+class KitHubPage(ProposalEntry, DirectoryEntryPage):
     website = models.URLField("website", blank=True)
     locality = models.CharField("locality", max_length=100, blank=True)
     photo = models.ForeignKey(
@@ -36,7 +36,7 @@ class KitHubPage(ProposalEntry, ProgrammeOwned, Page):
     duplicate_locality_field = "locality"
     parent_page_types = ["kit_submissions.KitHubDirectoryPage"]
     content_panels = [
-        *Page.content_panels,
+        *DirectoryEntryPage.content_panels,
         FieldPanel("website"),
         FieldPanel("locality"),
         FieldPanel("photo"),

@@ -15,6 +15,13 @@ def refuse_pages_of_disabled_programmes(page, request, serve_args, serve_kwargs)
     # Serving it would show an empty shell; a 404 is honest, and `check` names such pages.
     if type(page) is Page and page.depth > 1:
         raise Http404("This page belongs to a programme that is not enabled.")
+    # An engine page type (an event, a call) inside a switched-off programme's section is
+    # still installed: its own `programme` says whose it is. Nothing is shown or stored for it.
+    from cms.plugin_manager import get_programme
+
+    programme = getattr(page, "programme", "")
+    if isinstance(programme, str) and programme and get_programme(programme) is None:
+        raise Http404("This page belongs to a programme that is not enabled.")
 
 
 # --- wagtail-localize: translation rights follow page rights ------------------------------------

@@ -107,6 +107,9 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
         return _refusal(request, _("This link is not valid. Use the link from your email."), 400)
 
     occurrence = registration.occurrence
+    page = event_page_in(occurrence, get_language())
+    if page is None:  # the event's programme is switched off (or its page unpublished)
+        raise Http404
     cancellable = (
         registration.is_active
         and occurrence.start > timezone.now()
@@ -119,9 +122,6 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
         registration = allocation.cancel(registration.pk)
         just_cancelled, cancellable = True, False
 
-    page = event_page_in(occurrence, get_language())
-    if page is None:
-        raise Http404
     return render(
         request,
         "registrations/manage.html",

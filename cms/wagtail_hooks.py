@@ -24,6 +24,18 @@ def refuse_pages_of_disabled_programmes(page, request, serve_args, serve_kwargs)
         raise Http404("This page belongs to a programme that is not enabled.")
 
 
+@hooks.register("register_log_actions")
+def register_security_log_actions(actions):
+    from django.utils.translation import gettext_lazy as _
+
+    from cms.security.login_throttle import LOCKOUT_ACTION
+
+    # Shown in an account's history and in Reports → Site history.
+    actions.register_action(
+        LOCKOUT_ACTION, _("Logins locked"), _("Logins locked after too many failed attempts")
+    )
+
+
 # --- wagtail-localize: translation rights follow page rights ------------------------------------
 # wagtail-localize's "submit for translation" and "sync translations" views check only the global
 # `submit_translation` permission, so a team member could create or overwrite translations of

@@ -92,6 +92,8 @@ MIDDLEWARE = [
     "cms.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "cms.security.ids.IdRangeMiddleware",  # an id past 2**63 is a 404, not an overflow
+    # Failed logins per account and per client: a locked login is refused before the view.
+    "cms.security.login_throttle.LoginThrottleMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

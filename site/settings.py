@@ -240,6 +240,9 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # No avatar from gravatar.com: the admin fetches nothing from a third party (staff e-mail hashes
 # would leave with every page view); Wagtail shows its own default avatar.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The reset email goes through the task worker for every address: the answer's timing does not
+# tell a stranger which addresses have an account (cms/security/password_reset.py).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "cms.security.password_reset.QueuedPasswordResetForm"
 
 # --- Security -----------------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True

@@ -90,10 +90,14 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
+    # A body larger than any legal upload: 413 in the visitor's language, before it is read.
+    "cms.security.body_limit.RequestBodyLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     "cms.security.ids.IdRangeMiddleware",  # an id past 2**63 is a 404, not an overflow
     # Failed logins per account and per client: a locked login is refused before the view.
     "cms.security.login_throttle.LoginThrottleMiddleware",
+    # A client already over a public form's rate: 429 before CSRF parses the POST.
+    "cms.security.body_limit.PublicPostRateLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -193,7 +197,13 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = DEBUG
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise warns on every start otherwise
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Django's default. The largest forms are the admin's page editor (about five inputs per
+# StreamField block, ten per open-call question row): a call with 60 questions and a long body
+# stays well under it. A multipart with more is refused (400) once the limit is reached.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+# The largest body a request may have; by default derived from the largest legal upload
+# (cms/security/body_limit.py). Keep the proxy's limit (nginx client_max_body_size) the same.
+REQUEST_BODY_MAX_BYTES = int(os.environ.get("REQUEST_BODY_MAX_BYTES", "0")) or None
 
 # --- Email --------------------------------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get(

@@ -22,6 +22,7 @@ from cms.registrations.forms import RegistrationForm
 from cms.registrations.models import RegistrationStatus
 from cms.registrations.pages import event_page_in
 from cms.registrations.tokens import ExpiredToken, InvalidToken, make_token, read_token
+from cms.security.body_limit import limited
 
 # Per client address: plenty for a family registering its members, too few for a script.
 REGISTRATION_LIMIT = RateLimit(group="registrations:register", rate="20/h")
@@ -40,6 +41,7 @@ def _refusal(request, message: str, status: int) -> HttpResponse:
     return render(request, "registrations/refused.html", {"message": message}, status=status)
 
 
+@limited(REGISTRATION_LIMIT)  # a client over the rate is refused before its POST is read
 @require_http_methods(["GET", "POST"])
 def register(request: HttpRequest, occurrence_id: int) -> HttpResponse:
     occurrence = Occurrence.objects.filter(pk=occurrence_id).first()

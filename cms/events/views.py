@@ -37,6 +37,7 @@ from cms.events.models import EventPage, Occurrence, OccurrenceStatus
 from cms.models import SiteSettings
 from cms.ownership import records_of_enabled_programmes
 from cms.plugin_manager import get_programme
+from cms.site_urls import absolute_url
 
 AGENDA_PAGE_SIZE = 30
 MONTH_CELL_LIMIT = 4
@@ -198,7 +199,7 @@ def month(request, programme: str | None = None):
 
 def _vevents(request, occurrences, locale):
     for item in attach_pages(occurrences, locale):
-        url = request.build_absolute_uri(item.page.get_url(request))
+        url = absolute_url(item.page.get_url(request))
         yield item.occurrence, build_vevent(item.occurrence, item.page, url=url, venue=item.venue)
 
 

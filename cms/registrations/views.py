@@ -23,6 +23,7 @@ from cms.registrations.models import RegistrationStatus
 from cms.registrations.pages import event_page_in
 from cms.registrations.tokens import ExpiredToken, InvalidToken, make_token, read_token
 from cms.security.body_limit import limited
+from cms.site_urls import absolute_url
 
 # Per client address: plenty for a family registering its members, too few for a script.
 REGISTRATION_LIMIT = RateLimit(group="registrations:register", rate="20/h")
@@ -30,7 +31,7 @@ REGISTRATION_LIMIT = RateLimit(group="registrations:register", rate="20/h")
 
 def _json_ld(request, page, occurrence, seats) -> str:
     data = event_json_ld(page, [occurrence], venue_of(page), request, None)[0]
-    data["url"] = request.build_absolute_uri()
+    data["url"] = absolute_url(request.path)
     if seats.capacity is not None:
         data["maximumAttendeeCapacity"] = seats.capacity
         data["remainingAttendeeCapacity"] = seats.remaining
@@ -124,7 +125,7 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
         registration = allocation.cancel(registration.pk)
         just_cancelled, cancellable = True, False
 
-    return render(
+    response = render(
         request,
         "registrations/manage.html",
         {
@@ -137,3 +138,6 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
             "waitlisted": registration.status == RegistrationStatus.WAITLISTED,
         },
     )
+    # A person's name, email and status: never kept by a browser or a shared cache.
+    response["Cache-Control"] = "private, no-store"
+    return response

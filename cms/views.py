@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
@@ -48,6 +50,31 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+# A programme's colour comes from its plugin: only a plain hex colour reaches the stylesheet.
+CSS_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}")
+CSS_CLASS_WORD = re.compile(r"[a-z0-9_-]+")
+
+
+@require_GET
+def programme_colours(request: HttpRequest) -> HttpResponse:
+    """`/programme-colours.css`: one class per enabled programme setting `--programme-colour`.
+
+    The colours belong to the plugins, so they cannot live in the static stylesheet; inline
+    `style=""` attributes would need 'unsafe-inline' in the Content-Security-Policy. Templates
+    write `class="programme-colour--{{ slug }}"` instead.
+    """
+    from cms.plugin_manager import enabled_programmes
+
+    rules = [
+        f".programme-colour--{p.slug} {{ --programme-colour: {p.info.colour}; }}"
+        for p in enabled_programmes()
+        if CSS_CLASS_WORD.fullmatch(p.slug) and CSS_COLOUR.fullmatch(p.info.colour or "")
+    ]
+    response = HttpResponse("\n".join(rules) + "\n", content_type="text/css; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
 
 
 @require_GET

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import csp.constants as CSP  # noqa: N812 (the constants read like the policy's keywords)
 import dj_database_url
 
 from django.core.exceptions import ImproperlyConfigured
@@ -104,6 +105,7 @@ MIDDLEWARE = [
     "cms.refusals.ProgrammeRefusalMiddleware",  # another programme's pages: say whose
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.security.policy.SitePolicyMiddleware",  # Content-Security- and Permissions-Policy
 ]
 
 ROOT_URLCONF = "cluj_site.urls"
@@ -252,7 +254,7 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The reset email goes through the task worker for every address: the answer's timing does not
 # tell a stranger which addresses have an account (cms/security/password_reset.py).
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "cms.security.password_reset.QueuedPasswordResetForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "cms.security.password_reset.QueuedPasswordResetForm"  # noqa: S105
 
 # --- Security -----------------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
@@ -268,6 +270,40 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = True
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+
+# Content-Security-Policy (django-csp, cms/security/policy.py): enforced; CSP_REPORT_ONLY=1 sends
+# it as report-only instead (a first deployment), CSP_REPORT_URI names where browsers report.
+# Public pages: nothing inline, nothing from elsewhere but the map tiles (host of MAP_TILE_URL,
+# added by the middleware). The admin: Wagtail still writes inline scripts and styles.
+CSP_REPORT_ONLY = env_flag("CSP_REPORT_ONLY")
+_CSP_REPORT_URI = env_list("CSP_REPORT_URI")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [CSP.SELF],
+        "script-src": [CSP.SELF],
+        "style-src": [CSP.SELF],
+        "img-src": [CSP.SELF, "data:"],
+        "font-src": [CSP.SELF],
+        "connect-src": [CSP.SELF],
+        "frame-src": [CSP.SELF, *env_list("CSP_FRAME_SOURCES")],  # embedded players, if any
+        "object-src": [CSP.NONE],
+        "base-uri": [CSP.SELF],
+        "form-action": [CSP.SELF],
+        "frame-ancestors": [CSP.NONE],
+        **({"report-uri": _CSP_REPORT_URI} if _CSP_REPORT_URI else {}),
+    }
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+        "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+        "img-src": [CSP.SELF, "data:", "blob:"],
+        "font-src": [CSP.SELF, "data:"],
+        "media-src": [CSP.SELF, "blob:"],
+        "frame-ancestors": [CSP.SELF],  # the editor's preview frames the admin's own views
+    }
+}
 
 # Registration and application forms are rate-limited per client on the cache. Behind N proxies
 # of our own (a load balancer: 1), the client is read from X-Forwarded-For (cms/client_ip.py).

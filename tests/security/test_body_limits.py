@@ -53,7 +53,10 @@ def test_the_limit_lets_the_largest_application_through(settings):
 
 @pytest.mark.parametrize(
     ("url", "words"),
-    [("/ro/register/1/", "Cererea este prea mare"), ("/en/register/1/", "The request is too large")],
+    [
+        ("/ro/register/1/", "Cererea este prea mare"),
+        ("/en/register/1/", "The request is too large"),
+    ],
 )
 def test_a_body_past_the_limit_is_refused_unread_in_the_visitors_language(homes, url, words):
     client = Client(enforce_csrf_checks=True)

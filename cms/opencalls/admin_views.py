@@ -41,7 +41,6 @@ from cms.opencalls.models import (
 )
 from cms.opencalls.tasks import call_url_for, enqueue_status_change
 from cms.opencalls.uploads import download_name, private_storage
-from cms.site_urls import absolute_url
 from cms.translations import TIME_ZONE, local_now
 
 # Spreadsheet programs run a cell starting with these as a formula (CSV injection).
@@ -109,7 +108,8 @@ class ApplicationListView(SubmissionsListView):
             if field in file_fields:
                 # On the admin host the reviewer exported from, where their session is valid.
                 row[field] = "\n".join(
-                    absolute_url(stored.get_download_url()) for stored in files.get(field, [])
+                    self.request.build_absolute_uri(stored.get_download_url())
+                    for stored in files.get(field, [])
                 )
             elif field == "submit_time":
                 row[field] = in_site_time(item.submit_time)

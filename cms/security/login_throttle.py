@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 
-from django_ratelimit.core import get_usage
+from django_ratelimit.core import get_usage, is_ratelimited
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -40,6 +40,12 @@ CLIENT_RATE = f"30/{WINDOW_MINUTES}m"
 ACCOUNT_GROUP = "security:login:account"
 CLIENT_GROUP = "security:login:client"
 LOCKOUT_ACTION = "cms.login_locked"
+# Wagtail's password forms of private pages and documents have no account: every POST counts,
+# per client, and the same refusal page answers past the limit.
+PRIVATE_PAGE_FORM_URL_NAMES = frozenset(
+    {"wagtailcore_authenticate_with_password", "wagtaildocs_authenticate_with_password"}
+)
+PRIVATE_PAGE_FORM_GROUP = "security:page-password:client"
 
 
 def normalised_username(value: str) -> str:
@@ -130,9 +136,21 @@ class LoginThrottleMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
-        if request.method != "POST" or match is None or match.url_name not in LOGIN_URL_NAMES:
+        if request.method != "POST" or match is None:
             return None
         if not getattr(settings, "RATELIMIT_ENABLE", True):
+            return None
+        if match.url_name in PRIVATE_PAGE_FORM_URL_NAMES:
+            if is_ratelimited(
+                request,
+                group=PRIVATE_PAGE_FORM_GROUP,
+                key=lambda group, request: client_ip(request),
+                rate=CLIENT_RATE,
+                increment=True,
+            ):
+                return refusal(request)
+            return None
+        if match.url_name not in LOGIN_URL_NAMES:
             return None
         username = request.POST.get(get_user_model().USERNAME_FIELD, "")
         if is_locked(request, username):

@@ -99,3 +99,15 @@ def test_a_lockout_is_logged_and_written_to_the_accounts_history(client, member,
     entry = ModelLogEntry.objects.get(action=LOCKOUT_ACTION)
     assert entry.object_id == str(member.pk)
     assert entry.data["client"] == "203.0.113.5"
+
+
+def test_a_private_pages_password_form_is_throttled_per_client(client):
+    homes = make_home_pages()
+    url = f"/ro/_util/authenticate_with_password/1/{homes[0].pk}/"
+    statuses = [client.post(url, {"password": "ghicit"}, REMOTE_ADDR="203.0.113.5").status_code]
+    for _ in range(30):
+        statuses.append(
+            client.post(url, {"password": "ghicit"}, REMOTE_ADDR="203.0.113.5").status_code
+        )
+    assert 429 not in statuses[:30]
+    assert statuses[-1] == 429

@@ -13,6 +13,9 @@ trying many accounts. The refusal does not say which limit was reached, so it re
 about which accounts exist. The moment an account or a client is locked is logged (logger
 `cms.security`) and, for an existing account, written to Wagtail's history of that user
 (Reports → Site history), where administrators see it.
+
+Wagtail's password forms of private pages and documents have no account to count against:
+every POST to them counts per client, with the same limit and refusal.
 """
 
 from __future__ import annotations

@@ -24,6 +24,14 @@ def refuse_pages_of_disabled_programmes(page, request, serve_args, serve_kwargs)
         raise Http404("This page belongs to a programme that is not enabled.")
 
 
+@hooks.register("before_serve_document")
+def refuse_documents_of_disabled_programmes(document, request):
+    from cms.security.switched_off import is_file_of_disabled_programme
+
+    if is_file_of_disabled_programme(document):
+        raise Http404("This file belongs to a programme that is not enabled.")
+
+
 @hooks.register("register_log_actions")
 def register_security_log_actions(actions):
     from django.utils.translation import gettext_lazy as _

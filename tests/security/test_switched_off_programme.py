@@ -143,3 +143,32 @@ def test_nothing_is_stored_for_a_switched_off_programme(switched_off, block, cli
     assert Registration.objects.count() == registrations
     assert Application.objects.count() == applications
     assert Registration.objects.filter(status="cancelled").count() == 0
+
+
+def test_a_switched_off_programmes_documents_answer_404(db, block, client, settings, tmp_path):
+    import io
+
+    from django.core.files.base import ContentFile
+    from django.core.management import call_command
+
+    from wagtail.documents.models import Document
+    from wagtail.models import GroupCollectionPermission
+
+    from cms.models import ProgrammeTeam
+
+    settings.MEDIA_ROOT = tmp_path
+    make_home_pages()
+    call_command("setup_teams", stdout=io.StringIO())
+    team = ProgrammeTeam.objects.order_by("id").first()
+    collection = GroupCollectionPermission.objects.filter(group=team.group).first().collection
+    document = Document(title="Regulament", collection=collection)
+    document.file.save("regulament.pdf", ContentFile(b"%PDF-1.4 regulament"))
+    document.save()
+    shared = Document(title="Raport anual")
+    shared.file.save("raport.pdf", ContentFile(b"%PDF-1.4 raport"))
+    shared.save()
+    assert client.get(document.url).status_code == 200
+
+    block(team.programme)
+    assert client.get(document.url).status_code == 404
+    assert client.get(shared.url).status_code == 200

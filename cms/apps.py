@@ -18,3 +18,6 @@ class CmsConfig(AppConfig):
         from cms.slugs import register_ascii_slugs
 
         register_ascii_slugs()
+        from cms.security import login_throttle
+
+        login_throttle.connect()  # counts failed logins per account and per client

@@ -97,3 +97,43 @@ def check_call_reference_prefixes(app_configs, **kwargs):
         for prefix, slugs in sorted(owners.items())
         if len(slugs) > 1
     ]
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def check_demo_accounts(app_configs, databases=None, **kwargs):
+    """`check --deploy` fails while a demo login works with DEBUG off.
+
+    A database loaded in development (`make run`) has the README's public password on the
+    demo administrator and team members; serving it as is would let anyone in.
+    """
+    from django.conf import settings
+
+    from cms.security.demo_accounts import find_demo_accounts
+
+    if settings.DEBUG:
+        return []
+    try:
+        if "auth_user" not in connection.introspection.table_names():
+            return []
+        found = find_demo_accounts()
+    except DatabaseError:
+        return []
+    errors = []
+    hint = "Run `manage.py clear_demo_accounts` (see the README's production section)."
+    if found.demo_only:
+        errors.append(
+            checks.Error(
+                f"Demo-only accounts are active: {', '.join(found.demo_only)}.",
+                hint=hint,
+                id="cms.E020",
+            )
+        )
+    if found.demo_password:
+        errors.append(
+            checks.Error(
+                f"Accounts still have the demo password: {', '.join(found.demo_password)}.",
+                hint=hint,
+                id="cms.E021",
+            )
+        )
+    return errors

@@ -56,6 +56,13 @@ class RateLimit:
     group: str
     rate: str
 
+    def already_exceeded_by(self, request: HttpRequest) -> bool:
+        """Whether the address is already over the rate, without counting this request (read
+        before the body is: `cms.security.body_limit`)."""
+        return is_ratelimited(
+            request, group=self.group, key="ip", rate=self.rate, method="POST", increment=False
+        )
+
     def exceeded_by(self, request: HttpRequest) -> bool:
         """Count this POST and say whether the address went over the rate."""
         return is_ratelimited(

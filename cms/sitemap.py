@@ -3,6 +3,7 @@
 Wagtail's own sitemap walks one site root, which is one locale's tree; here every locale's tree
 is listed and each page names its translations (grouped by `translation_key`, one query). The
 calendars are Django views, not Wagtail pages: `CalendarSitemap` lists them in each language.
+Every address starts with the configured base URL (`cms.site_urls`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from wagtail.models import Page
 
 from cms.ownership import pages_of_disabled_programmes
 from cms.programmes import enabled_slugs
+from cms.site_urls import absolute_url, base_url
 
 
 class MultilingualSitemap(Sitemap):
@@ -45,7 +47,7 @@ class MultilingualSitemap(Sitemap):
             alternates = [
                 {
                     "lang_code": translation.locale.language_code,
-                    "location": translation.get_full_url(self.request),
+                    "location": absolute_url(translation.get_url(self.request)),
                 }
                 for translation in sorted(
                     by_key[item.translation_key], key=lambda t: t.locale.language_code
@@ -54,7 +56,7 @@ class MultilingualSitemap(Sitemap):
             urls.append(
                 {
                     "item": item,
-                    "location": item.get_full_url(self.request),
+                    "location": absolute_url(item.get_url(self.request)),
                     "lastmod": item.last_published_at,
                     "alternates": alternates,
                 }
@@ -72,6 +74,11 @@ class CalendarSitemap(DjangoSitemap):
     def items(self) -> list[tuple[str, tuple]]:
         views = [("events:agenda", ()), ("events:month", ())]
         return views + [("events:programme_agenda", (slug,)) for slug in enabled_slugs()]
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        # The configured address, not the host and port the request named (`cms.site_urls`).
+        scheme, _sep, domain = base_url().partition("://")
+        return self._urls(page, scheme, domain)
 
     def location(self, item: tuple[str, tuple]) -> str:
         name, args = item

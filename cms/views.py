@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
@@ -12,6 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from cms.search.views import search_context
+from cms.site_urls import absolute_url
 
 
 @require_GET
@@ -44,9 +47,34 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /django-admin/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+# A programme's colour comes from its plugin: only a plain hex colour reaches the stylesheet.
+CSS_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}")
+CSS_CLASS_WORD = re.compile(r"[a-z0-9_-]+")
+
+
+@require_GET
+def programme_colours(request: HttpRequest) -> HttpResponse:
+    """`/programme-colours.css`: one class per enabled programme setting `--programme-colour`.
+
+    The colours belong to the plugins, so they cannot live in the static stylesheet; inline
+    `style=""` attributes would need 'unsafe-inline' in the Content-Security-Policy. Templates
+    write `class="programme-colour--{{ slug }}"` instead.
+    """
+    from cms.plugin_manager import enabled_programmes
+
+    rules = [
+        f".programme-colour--{p.slug} {{ --programme-colour: {p.info.colour}; }}"
+        for p in enabled_programmes()
+        if CSS_CLASS_WORD.fullmatch(p.slug) and CSS_COLOUR.fullmatch(p.info.colour or "")
+    ]
+    response = HttpResponse("\n".join(rules) + "\n", content_type="text/css; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
 
 
 @require_GET

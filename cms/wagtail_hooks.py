@@ -15,6 +15,33 @@ def refuse_pages_of_disabled_programmes(page, request, serve_args, serve_kwargs)
     # Serving it would show an empty shell; a 404 is honest, and `check` names such pages.
     if type(page) is Page and page.depth > 1:
         raise Http404("This page belongs to a programme that is not enabled.")
+    # An engine page type (an event, a call) inside a switched-off programme's section is
+    # still installed: its own `programme` says whose it is. Nothing is shown or stored for it.
+    from cms.plugin_manager import get_programme
+
+    programme = getattr(page, "programme", "")
+    if isinstance(programme, str) and programme and get_programme(programme) is None:
+        raise Http404("This page belongs to a programme that is not enabled.")
+
+
+@hooks.register("before_serve_document")
+def refuse_documents_of_disabled_programmes(document, request):
+    from cms.security.switched_off import is_file_of_disabled_programme
+
+    if is_file_of_disabled_programme(document):
+        raise Http404("This file belongs to a programme that is not enabled.")
+
+
+@hooks.register("register_log_actions")
+def register_security_log_actions(actions):
+    from django.utils.translation import gettext_lazy as _
+
+    from cms.security.login_throttle import LOCKOUT_ACTION
+
+    # Shown in an account's history and in Reports → Site history.
+    actions.register_action(
+        LOCKOUT_ACTION, _("Logins locked"), _("Logins locked after too many failed attempts")
+    )
 
 
 # --- wagtail-localize: translation rights follow page rights ------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import csp.constants as CSP  # noqa: N812 (the constants read like the policy's keywords)
 import dj_database_url
 
 from django.core.exceptions import ImproperlyConfigured
@@ -93,13 +94,21 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
+    # A body larger than any legal upload: 413 in the visitor's language, before it is read.
+    "cms.security.body_limit.RequestBodyLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "cms.security.ids.IdRangeMiddleware",  # an id past 2**63 is a 404, not an overflow
+    # Failed logins per account and per client: a locked login is refused before the view.
+    "cms.security.login_throttle.LoginThrottleMiddleware",
+    # A client already over a public form's rate: 429 before CSRF parses the POST.
+    "cms.security.body_limit.PublicPostRateLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "cms.refusals.ProgrammeRefusalMiddleware",  # another programme's pages: say whose
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.security.policy.SitePolicyMiddleware",  # Content-Security- and Permissions-Policy
 ]
 
 ROOT_URLCONF = "cluj_site.urls"
@@ -193,7 +202,13 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = DEBUG
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise warns on every start otherwise
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Django's default. The largest forms are the admin's page editor (about five inputs per
+# StreamField block, ten per open-call question row): a call with 60 questions and a long body
+# stays well under it. A multipart with more is refused (400) once the limit is reached.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+# The largest body a request may have; by default derived from the largest legal upload
+# (cms/security/body_limit.py). Keep the proxy's limit (nginx client_max_body_size) the same.
+REQUEST_BODY_MAX_BYTES = int(os.environ.get("REQUEST_BODY_MAX_BYTES", "0")) or None
 
 # --- Email --------------------------------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get(
@@ -240,6 +255,9 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # No avatar from gravatar.com: the admin fetches nothing from a third party (staff e-mail hashes
 # would leave with every page view); Wagtail shows its own default avatar.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The reset email goes through the task worker for every address: the answer's timing does not
+# tell a stranger which addresses have an account (cms/security/password_reset.py).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "cms.security.password_reset.QueuedPasswordResetForm"  # noqa: S105
 
 # --- Security -----------------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
@@ -255,6 +273,40 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = True
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+
+# Content-Security-Policy (django-csp, cms/security/policy.py): enforced; CSP_REPORT_ONLY=1 sends
+# it as report-only instead (a first deployment), CSP_REPORT_URI names where browsers report.
+# Public pages: nothing inline, nothing from elsewhere but the map tiles (host of MAP_TILE_URL,
+# added by the middleware). The admin: Wagtail still writes inline scripts and styles.
+CSP_REPORT_ONLY = env_flag("CSP_REPORT_ONLY")
+_CSP_REPORT_URI = env_list("CSP_REPORT_URI")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [CSP.SELF],
+        "script-src": [CSP.SELF],
+        "style-src": [CSP.SELF],
+        "img-src": [CSP.SELF, "data:"],
+        "font-src": [CSP.SELF],
+        "connect-src": [CSP.SELF],
+        "frame-src": [CSP.SELF, *env_list("CSP_FRAME_SOURCES")],  # embedded players, if any
+        "object-src": [CSP.NONE],
+        "base-uri": [CSP.SELF],
+        "form-action": [CSP.SELF],
+        "frame-ancestors": [CSP.NONE],
+        **({"report-uri": _CSP_REPORT_URI} if _CSP_REPORT_URI else {}),
+    }
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+        "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+        "img-src": [CSP.SELF, "data:", "blob:"],
+        "font-src": [CSP.SELF, "data:"],
+        "media-src": [CSP.SELF, "blob:"],
+        "frame-ancestors": [CSP.SELF],  # the editor's preview frames the admin's own views
+    }
+}
 
 # Registration and application forms are rate-limited per client on the cache. Behind N proxies
 # of our own (a load balancer: 1), the client is read from X-Forwarded-For (cms/client_ip.py).

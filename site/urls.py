@@ -14,6 +14,7 @@ urlpatterns = [
     path("", cms_views.language_redirect, name="language_redirect"),
     path("healthz", cms_views.healthz, name="healthz"),
     path("robots.txt", cms_views.robots_txt, name="robots_txt"),
+    path("programme-colours.css", cms_views.programme_colours, name="programme_colours"),
     path(
         "sitemap.xml",
         sitemap,

@@ -76,7 +76,9 @@ def test_every_page_head_carries_hreflang_alternates_for_both_languages(client, 
             assert translation.url in head
 
 
-def test_sitemap_lists_every_public_page_of_both_locales_with_alternates(client, demo_site):
+def test_sitemap_lists_every_public_page_of_both_locales_with_alternates(
+    client, demo_site, settings
+):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     tree = ET.fromstring(response.content)
@@ -96,7 +98,7 @@ def test_sitemap_lists_every_public_page_of_both_locales_with_alternates(client,
     calendars = ["/calendar/", "/calendar/month/"] + [
         f"/calendar/{programme.slug}/" for programme in enabled_programmes()
     ]
-    base = "http://testserver"
+    base = settings.WAGTAILADMIN_BASE_URL  # the configured address, not the request's host
     assert set(listed) == {f"{base}/{lang}{path}" for lang in ("ro", "en") for path in calendars}
     for path in calendars:
         assert listed[f"{base}/ro{path}"] == {"ro": f"{base}/ro{path}", "en": f"{base}/en{path}"}
@@ -170,11 +172,11 @@ def test_healthz_answers_503_when_the_database_does_not(client):
     assert response.json()["database"] == "unavailable"
 
 
-def test_robots_txt_points_at_the_sitemap(client):
+def test_robots_txt_points_at_the_sitemap(client, settings):
     response = client.get("/robots.txt")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
-    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert f"Sitemap: {settings.WAGTAILADMIN_BASE_URL}/sitemap.xml" in response.content.decode()
 
 
 def test_load_demo_twice_gives_the_same_site(demo_site):

@@ -23,6 +23,7 @@ from cms.events.preview import is_preview, preview_occurrences
 from cms.json_ld import json_ld_script
 from cms.ownership import records_of_enabled_programmes
 from cms.plugin_manager import get_programme
+from cms.site_urls import absolute_url
 from cms.translations import TIME_ZONE, copies_in, copy_in
 
 UPCOMING_ON_EVENT_PAGE = 12
@@ -131,7 +132,7 @@ def event_json_ld(
     image_url: str | None,
 ) -> list[dict]:
     """schema.org `Event` objects, one per listed occurrence, for search engines."""
-    url = request.build_absolute_uri(page.get_url(request)) if request else page.full_url
+    url = absolute_url(page.get_url(request))
     location = None
     if venue is not None:
         location = {"@type": "Place", "name": venue.name}
@@ -189,7 +190,7 @@ def event_page_context(page: EventPage, request) -> dict:
     image_url = None
     if page.image_id and request is not None:
         rendition = page.image.get_rendition("fill-1200x675")
-        image_url = request.build_absolute_uri(rendition.url)
+        image_url = absolute_url(rendition.url)
     language = get_language()
     return {
         "upcoming": upcoming,

@@ -35,7 +35,9 @@ from cms.events.forms import MAX_RANGE_DAYS, CalendarFilterForm, parse_month
 from cms.events.ical import build_calendar, build_vevent, ics_response
 from cms.events.models import EventPage, Occurrence, OccurrenceStatus
 from cms.models import SiteSettings
+from cms.ownership import records_of_enabled_programmes
 from cms.plugin_manager import get_programme
+from cms.site_urls import absolute_url
 
 AGENDA_PAGE_SIZE = 30
 MONTH_CELL_LIMIT = 4
@@ -197,7 +199,7 @@ def month(request, programme: str | None = None):
 
 def _vevents(request, occurrences, locale):
     for item in attach_pages(occurrences, locale):
-        url = request.build_absolute_uri(item.page.get_url(request))
+        url = absolute_url(item.page.get_url(request))
         yield item.occurrence, build_vevent(item.occurrence, item.page, url=url, venue=item.venue)
 
 
@@ -246,7 +248,9 @@ def feed(request, programme: str | None = None):
 def event_feed(request, page_id: int):
     """Every date of one event from a week ago on, for subscribing to a series."""
     locale = Locale.get_active()
-    page = get_object_or_404(EventPage.objects.live().public(), pk=page_id, locale=locale)
+    # Of an enabled programme only: a switched-off programme's events answer 404 everywhere.
+    pages = records_of_enabled_programmes(EventPage.objects.live().public())
+    page = get_object_or_404(pages, pk=page_id, locale=locale)
     queryset = (
         Occurrence.objects.filter(
             series_id=page.translation_key,

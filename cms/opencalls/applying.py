@@ -35,6 +35,7 @@ from cms.opencalls.models.applications import (
 from cms.opencalls.models.pages import FILE_FIELD_TYPE, CallStatus
 from cms.opencalls.uploads import private_storage, random_storage_name
 from cms.public_forms import RateLimit
+from cms.site_urls import absolute_url
 
 if TYPE_CHECKING:
     from cms.opencalls.models.pages import OpenCallPage
@@ -123,7 +124,7 @@ def serve_open_call(call: OpenCallPage, request: HttpRequest, *args, **kwargs) -
     if form_is_valid and limit_status is None:
         # The confirmation email links to the page on the host the applicant is using.
         application = call.process_form_submission(
-            form, call_url=request.build_absolute_uri(call.get_url(request))
+            form, call_url=absolute_url(call.get_url(request))
         )
         return HttpResponseSeeOther(confirmation_url(call, request, application))
 

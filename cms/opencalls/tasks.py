@@ -19,32 +19,27 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from cms.email_retry import retried_on_failure
+from cms.site_urls import absolute_url
 
 logger = logging.getLogger(__name__)
 
 
 def call_url_for(call, request) -> str:
-    """The call's page as an absolute address on the host serving `request`.
-
-    Wagtail gives a relative address for a page of the request's site, and its site's root
-    otherwise; the request's host completes the first (the site the visitor or reviewer uses).
-    """
+    """The call's page as an absolute address on the site's configured address
+    (`cms.site_urls`), never on the host the request named."""
     if call is None:
         return ""
     url = call.get_url(request)
-    return request.build_absolute_uri(url) if url else ""
+    return absolute_url(url) if url else ""
 
 
 def _call_url(call, given: str) -> str:
     """The link in an email: as given by the request that caused it, else the page's site."""
     if given or call is None:
         return given
-    # A task enqueued without a request (a resend by code): the page's own site, as Wagtail
-    # knows it, not the admin's address.
-    url = call.get_full_url() or ""
-    if url.startswith("/"):
-        url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
-    return url
+    # A task enqueued without a request (a resend by code): the same configured address.
+    url = call.get_url() or ""
+    return absolute_url(url) if url else ""
 
 
 def _send_to_applicant(

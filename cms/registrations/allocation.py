@@ -86,11 +86,16 @@ class Seats:
 
 
 def settings_page(occurrence: Occurrence):
-    """The page whose registration settings govern the occurrence (the series' schedule page)."""
+    """The page whose registration settings govern the occurrence (the series' schedule page).
+
+    None when the event's programme is switched off: nothing can be registered for it.
+    """
     from cms.events.models import EventPage
+    from cms.ownership import records_of_enabled_programmes
     from cms.translations import governing_copy
 
-    return governing_copy(EventPage.objects.select_related("venue"), occurrence.series_id)
+    pages = records_of_enabled_programmes(EventPage.objects.select_related("venue"))
+    return governing_copy(pages, occurrence.series_id)
 
 
 def seats_of(occurrences: list[Occurrence], capacities: dict) -> dict[int, Seats]:

@@ -14,6 +14,7 @@ from django.utils import translation
 from django.utils.translation import gettext, gettext_noop, pgettext
 
 from cms.email_retry import retried_on_failure
+from cms.site_urls import absolute_url
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ SUBJECTS = {
 
 
 def absolute(url: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
+    return absolute_url(url)
 
 
 def build_email(registration, kind: str) -> EmailMessage:

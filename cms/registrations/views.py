@@ -23,6 +23,8 @@ from cms.registrations.forms import RegistrationForm
 from cms.registrations.models import RegistrationStatus
 from cms.registrations.pages import event_page_in
 from cms.registrations.tokens import ExpiredToken, InvalidToken, make_token, read_token
+from cms.security.body_limit import limited
+from cms.site_urls import absolute_url
 
 # Per client address: plenty for a family registering its members, too few for a script.
 REGISTRATION_LIMIT = RateLimit(group="registrations:register", rate="20/h")
@@ -30,7 +32,7 @@ REGISTRATION_LIMIT = RateLimit(group="registrations:register", rate="20/h")
 
 def _json_ld(request, page, occurrence, seats) -> str:
     data = event_json_ld(page, [occurrence], venue_of(page), request, None)[0]
-    data["url"] = request.build_absolute_uri()
+    data["url"] = absolute_url(request.path)
     if seats.capacity is not None:
         data["maximumAttendeeCapacity"] = seats.capacity
         data["remainingAttendeeCapacity"] = seats.remaining
@@ -41,6 +43,7 @@ def _refusal(request, message: str, status: int) -> HttpResponse:
     return render(request, "registrations/refused.html", {"message": message}, status=status)
 
 
+@limited(REGISTRATION_LIMIT)  # a client over the rate is refused before its POST is read
 @require_http_methods(["GET", "POST"])
 def register(request: HttpRequest, occurrence_id: int) -> HttpResponse:
     occurrence = Occurrence.objects.filter(pk=occurrence_id).first()
@@ -108,6 +111,9 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
         return _refusal(request, _("This link is not valid. Use the link from your email."), 400)
 
     occurrence = registration.occurrence
+    page = event_page_in(occurrence, get_language())
+    if page is None:  # the event's programme is switched off (or its page unpublished)
+        raise Http404
     cancellable = (
         registration.is_active
         and occurrence.start > timezone.now()
@@ -120,10 +126,7 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
         registration = allocation.cancel(registration.pk)
         just_cancelled, cancellable = True, False
 
-    page = event_page_in(occurrence, get_language())
-    if page is None:
-        raise Http404
-    return render(
+    response = render(
         request,
         "registrations/manage.html",
         {
@@ -136,3 +139,6 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
             "waitlisted": registration.status == RegistrationStatus.WAITLISTED,
         },
     )
+    # A person's name, email and status: never kept by a browser or a shared cache.
+    response["Cache-Control"] = "private, no-store"
+    return response

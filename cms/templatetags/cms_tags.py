@@ -11,6 +11,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from cms.site_urls import absolute_url
+
 register = template.Library()
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
@@ -65,5 +67,6 @@ def language_alternates(context) -> list[Alternate]:
 
 
 @register.filter
-def absolute(url: str, request) -> str:
-    return request.build_absolute_uri(url) if request is not None else url
+def absolute(url: str, request=None) -> str:
+    """`url` on the site's configured address (`cms.site_urls`), whatever host was asked."""
+    return absolute_url(url)

@@ -93,12 +93,22 @@ def browser():
         browser.close()
 
 
+def _is_policy_violation(message) -> bool:
+    return "Content Security Policy" in message.text or "Permissions-Policy" in message.text
+
+
 @pytest.fixture
 def page(browser):
+    """A page whose every Content-Security-Policy (or Permissions-Policy) complaint fails the
+    test: the site runs with its policy enforced, as in production."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
+    violations = []
+    page.on("console", lambda m: _is_policy_violation(m) and violations.append(m.text))
+    page.violations = violations
     yield page
     context.close()
+    assert violations == [], violations
 
 
 ADMIN_USERNAME = "admin-browser"

@@ -96,20 +96,23 @@ def test_an_export_of_a_call_titled_in_romanian_has_a_clean_ascii_file_name(
     )
 
 
-def test_the_confirmation_email_links_to_the_call_on_the_host_the_applicant_used(
-    client, povesti_call, mailoutbox, django_capture_on_commit_callbacks
+def test_the_confirmation_email_links_to_the_call_on_the_configured_address(
+    client, povesti_call, mailoutbox, django_capture_on_commit_callbacks, settings
 ):
+    """Not on the host the applicant's request named: emails use one configured address."""
+    settings.WAGTAILADMIN_BASE_URL = "https://www.cccluj.ro"
     ro, _en = povesti_call
     with django_capture_on_commit_callbacks(execute=True):
         apply(client, ro)
     [email] = mailoutbox
-    assert f"http://{PUBLIC_HOST}{ro.url}" in email.body
-    assert "127.0.0.1:8000" not in email.body
+    assert f"https://www.cccluj.ro{ro.url}" in email.body
+    assert PUBLIC_HOST not in email.body
 
 
-def test_the_status_email_links_to_the_call_on_the_host_the_reviewer_used(
-    client, povesti_call, admin_client, mailoutbox, django_capture_on_commit_callbacks
+def test_the_status_email_links_to_the_call_on_the_configured_address(
+    client, povesti_call, admin_client, mailoutbox, django_capture_on_commit_callbacks, settings
 ):
+    settings.WAGTAILADMIN_BASE_URL = "https://www.cccluj.ro"
     ro, _en = povesti_call
     application = apply(client, ro)
     mailoutbox.clear()
@@ -120,5 +123,5 @@ def test_the_status_email_links_to_the_call_on_the_host_the_reviewer_used(
             HTTP_HOST=ADMIN_HOST,
         )
     [email] = mailoutbox
-    assert f"http://{ADMIN_HOST}{ro.url}" in email.body
-    assert "127.0.0.1:8000" not in email.body
+    assert f"https://www.cccluj.ro{ro.url}" in email.body
+    assert ADMIN_HOST not in email.body

@@ -11,8 +11,16 @@ from cms.demo import DemoBuilder
 from cms.engine_demo import build_engine_pages, ensure_home
 from cms.plugin_manager import enabled_programmes
 from cms.programmes import build_demo_content, section_page_model_for
+from cms.site_urls import base_host_and_port
 from cms.teams import create_demo_team_members, setup_teams
 from cms.translations import default_language
+
+
+def use_configured_address(Site) -> None:  # noqa: N803 (the model class)
+    """The default Site record takes the address of WAGTAILADMIN_BASE_URL (`cms.site_urls`), so
+    Wagtail's own full URLs agree with every other absolute URL of the site."""
+    hostname, port = base_host_and_port()
+    Site.objects.filter(is_default_site=True).update(hostname=hostname, port=port)
 
 
 class Command(BaseCommand):
@@ -45,6 +53,7 @@ class Command(BaseCommand):
             self.stdout.write("Demo content: home page and centre pages…")
         with transaction.atomic():
             demo.home = ensure_home(demo, Site, Page)
+            use_configured_address(Site)
             if not adding:
                 build_engine_pages(demo)
         for programme in programmes:

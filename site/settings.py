@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "cms.opencalls",
     "cms.registrations",
     "cms.search",
+    "cms.people",
+    "cms.libraries",
     *enabled_programme_apps(),
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

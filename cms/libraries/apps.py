@@ -15,3 +15,22 @@ class LibrariesConfig(AppConfig):
         # A resource is found in site search as what it is: "Podcast episode", "Toolkit"…
         for kind in ResourceKind:
             register_search_type(search_type_of(kind), kind.label)
+
+    @staticmethod
+    def resource_page_context(page, request) -> dict:
+        """A resource page's topics in its language and its JSON-LD."""
+        from cms.libraries.jsonld import resource_json_ld_script
+        from cms.libraries.topics import topics_in
+
+        topics = topics_in([page], page.locale_id).get(page.pk, [])
+        return {
+            "resource_topics": topics,
+            "json_ld": resource_json_ld_script(page, topics, request),
+        }
+
+    @staticmethod
+    def library_listing(index, request) -> dict:
+        """A library index's filter form and page of resources (`cms.libraries.filters`)."""
+        from cms.libraries.filters import library_listing
+
+        return library_listing(index, request)

@@ -12,6 +12,7 @@ them, `cms.ownership`), adds fields and sets `parent_page_types` / `subpage_type
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -229,12 +230,10 @@ class ResourcePage(ProgrammeOwned, BasePage):
         ).template.name
 
     def get_context(self, request, *args, **kwargs):
-        from cms.libraries.jsonld import resource_json_ld_script
-        from cms.libraries.topics import topics_in
-
+        # Topics and JSON-LD are built in modules that read this one: the app's configuration,
+        # above both, hands them over (as `cms.events` does), so no import circle.
         context = super().get_context(request, *args, **kwargs)
-        context["resource_topics"] = topics_in([self], self.locale_id).get(self.pk, [])
-        context["json_ld"] = resource_json_ld_script(self, context["resource_topics"], request)
+        context.update(apps.get_app_config("libraries").resource_page_context(self, request))
         return context
 
 
@@ -265,10 +264,8 @@ class LibraryIndexPage(ProgrammeOwned, BasePage):
         ).template.name
 
     def get_context(self, request, *args, **kwargs):
-        from cms.libraries.filters import library_listing
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(library_listing(self, request))
+        context.update(apps.get_app_config("libraries").library_listing(self, request))
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -14,3 +14,10 @@ class PeopleConfig(AppConfig):
 
         consent.connect()
         register_search_type("person", _("Person"))
+
+    @staticmethod
+    def child_profiles(index_page) -> list:
+        """The cards a profile index lists (`ProfileIndexPage.get_context` asks here)."""
+        from cms.people.listing import child_profiles
+
+        return child_profiles(index_page)

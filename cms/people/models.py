@@ -365,8 +365,8 @@ class ProfileIndexPage(ProgrammeOwned, BasePage):
         ).template.name
 
     def get_context(self, request, *args, **kwargs):
-        from cms.people.listing import child_profiles
-
+        # The listing's queries live in `cms.people.listing`, which reads this module: the
+        # app's configuration, above both, hands them over (as `cms.events` does).
         context = super().get_context(request, *args, **kwargs)
-        context["profiles"] = child_profiles(self)
+        context["profiles"] = apps.get_app_config("people").child_profiles(self)
         return context

@@ -2,6 +2,7 @@
 and an edition page that names its curators with the kit's `PeopleBlock`."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -24,6 +25,6 @@ class KitMentorPage(ProfilePage):
 
 
 class KitEditionPage(BasePage):
-    people = StreamField([("people", PeopleBlock())], blank=True)
+    people = StreamField([("people", PeopleBlock())], blank=True, verbose_name=_("people"))
 
     content_panels = [*BasePage.content_panels, FieldPanel("people")]

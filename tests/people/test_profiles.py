@@ -250,9 +250,11 @@ def test_a_programme_team_edits_its_own_profiles_and_no_other_teams(sections, pr
     from io import StringIO
 
     from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
     from django.core.management import call_command
 
     from cms.models import ProgrammeTeam
+    from cms.teams import EDITORS_GROUP
 
     call_command("setup_teams", stdout=StringIO())
     teams = {team.programme: team.group for team in ProgrammeTeam.objects.all()}
@@ -265,6 +267,12 @@ def test_a_programme_team_edits_its_own_profiles_and_no_other_teams(sections, pr
 
     assert pages[0].permissions_for_user(member).can_edit()
     assert not pages[1].permissions_for_user(member).can_edit()
+    # The person is shared, as a venue is: every team adds and edits people; editors publish.
+    assert member.has_perm("people.add_person") and member.has_perm("people.change_person")
+    assert not member.has_perm("people.delete_person")
+    editor = get_user_model().objects.create_user("editor-persoane")
+    editor.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    assert editor.has_perm("people.publish_person") and editor.has_perm("people.delete_person")
 
 
 def _listing_queries(client, url) -> int:
@@ -291,3 +299,14 @@ def test_the_profile_index_costs_the_same_queries_for_few_and_many(client, secti
     assert _listing_queries(client, many.url) == _listing_queries(client, few.url)
     assert _listing_queries(client, many.url) <= 20
     assert client.get(many.url).content.decode().count('class="card"') == 25
+
+
+def test_a_persons_preview_warns_when_no_consent_is_recorded(rf, homes):
+    from django.contrib.auth.models import AnonymousUser
+
+    person = make_person("Sorin Rădulescu (demo)", consent=False, publish_it=False)
+    request = rf.get("/")
+    request.user = AnonymousUser()
+    html = person.serve_preview(request, person.default_preview_mode).rendered_content
+    assert "Sorin Rădulescu (demo)" in html
+    assert "Nu apare pe site: nu este înregistrat niciun consimțământ" in html

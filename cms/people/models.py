@@ -43,7 +43,7 @@ from cms.links import ExternalLinkBlock
 from cms.models import BasePage
 from cms.ownership import ProgrammeOwned
 from cms.people.languages import SpokenLanguagesField, language_name
-from cms.translations import in_language
+from cms.translations import governing_copy, in_language
 
 
 class ConsentMethod(models.TextChoices):
@@ -204,10 +204,20 @@ class Person(
         return self.name
 
     def save(self, *args, **kwargs):
+        # Consent is one fact about the person, and the default-language copy holds it: a
+        # translation takes it from there on every save (so a stale translation, synced from
+        # an old snapshot, can never give back a consent that was withdrawn), and saving the
+        # default-language copy writes it on every other copy at once.
+        governing = governing_copy(type(self), self.translation_key, live=False, fallback=False)
+        is_translation = governing is not None and governing.pk != self.pk
+        if is_translation:
+            for name in CONSENT_FIELDS:
+                setattr(self, name, getattr(governing, name))
         super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
-        if update_fields is None or set(update_fields) & set(CONSENT_FIELDS):
-            # Consent is one fact about the person: every language's copy carries it at once.
+        if not is_translation and (
+            update_fields is None or set(update_fields) & set(CONSENT_FIELDS)
+        ):
             type(self).objects.filter(translation_key=self.translation_key).exclude(
                 pk=self.pk
             ).update(**{name: getattr(self, name) for name in CONSENT_FIELDS})

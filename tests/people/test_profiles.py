@@ -310,3 +310,20 @@ def test_a_persons_preview_warns_when_no_consent_is_recorded(rf, homes):
     html = person.serve_preview(request, person.default_preview_mode).rendered_content
     assert "Sorin Rădulescu (demo)" in html
     assert "Nu apare pe site: nu este înregistrat niciun consimțământ" in html
+
+
+def test_a_stale_translation_cannot_give_back_a_withdrawn_consent(mentor):
+    from cms.people.consent import withdraw_consent
+
+    person = mentor.person
+    english = Locale.objects.get(language_code="en")
+    stale_english = Person.objects.get(translation_key=person.translation_key, locale=english)
+    assert stale_english.publication_consent  # read before the withdrawal
+    withdraw_consent(person)
+
+    stale_english.bio = "Saved by a translator from an old snapshot."
+    stale_english.save()
+
+    assert not Person.objects.filter(
+        translation_key=person.translation_key, publication_consent=True
+    ).exists()

@@ -54,8 +54,8 @@ class ResourceFilterForm(forms.Form):
         self.fields["topic"].choices = [("", _("Any topic")), *topics]
         self.fields["programme"].choices = [("", _("Any programme")), *programmes]
         if len(programmes) < 2:
-            # One programme's library: the choice would offer nothing.
-            self.fields["programme"].widget = forms.HiddenInput()
+            # One programme's library: the choice would offer nothing (and is ignored).
+            del self.fields["programme"]
 
 
 @dataclass

@@ -177,6 +177,12 @@ class Person(
                 FieldPanel("publication_consent"),
                 FieldRowPanel([FieldPanel("consent_method"), FieldPanel("consent_date")]),
                 FieldPanel("consent_note"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("consent_recorded_by", read_only=True),
+                        FieldPanel("consent_recorded_at", read_only=True),
+                    ]
+                ),
             ],
             heading=_("Consent to publication"),
         ),

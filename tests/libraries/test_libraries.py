@@ -252,3 +252,12 @@ def test_an_external_link_must_be_http_or_https(library):
     block = KitResourcePage._meta.get_field("links").stream_block
     with pytest.raises((ValidationError, StreamBlockValidationError)):
         block.clean(block.to_python([{"type": "link", "value": {"url": "javascript:alert(1)"}}]))
+
+
+def test_a_resource_page_costs_a_bounded_number_of_queries(
+    client, podcast, django_assert_max_num_queries
+):
+    client.get(podcast.url)  # the site's caches (root paths, settings) filled once
+    # Routing and the base template take about 15 of these, the page itself a handful.
+    with django_assert_max_num_queries(24):
+        assert client.get(podcast.url).status_code == 200

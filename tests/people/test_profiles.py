@@ -327,3 +327,12 @@ def test_a_stale_translation_cannot_give_back_a_withdrawn_consent(mentor):
     assert not Person.objects.filter(
         translation_key=person.translation_key, publication_consent=True
     ).exists()
+
+
+def test_a_profile_page_costs_a_bounded_number_of_queries(
+    client, mentor, django_assert_max_num_queries
+):
+    client.get(mentor.url)  # the site's caches (root paths, settings) filled once
+    # Routing and the base template take about 15 of these, the page itself a handful.
+    with django_assert_max_num_queries(24):
+        assert client.get(mentor.url).status_code == 200

@@ -95,7 +95,13 @@ def ensure_home(demo: DemoBuilder, Site, Page):  # noqa: N803 (model classes pas
 
 
 def build_engine_pages(demo: DemoBuilder) -> None:
+    from cms.libraries.demo import build_topics
     from cms.models import ContentPage
+    from cms.people.demo import build_people
+
+    # Shared snippets the programmes' demos choose from: people and library topics.
+    build_people(demo)
+    build_topics(demo)
 
     demo.page(
         demo.home,

@@ -64,6 +64,10 @@ SUBMIT_TRANSLATION = ("wagtail_localize", "submit_translation")
 # snippet is its edit view); only editors delete one, which would unlink it from every event.
 SHARED_SNIPPETS = [("events", "venue"), ("events", "audience")]
 SHARED_SNIPPET_ACTIONS = ["add", "change"]
+# People and library topics are shared the same way (one person, profiles in two programmes).
+# A person has drafts: editors publish one, and so does a team that publishes its own pages.
+SHARED_SNIPPETS += [("people", "person"), ("libraries", "topic")]
+SHARED_DRAFT_SNIPPETS = [("people", "person")]
 
 
 def permission(app_label: str, codename: str) -> Permission:
@@ -158,6 +162,10 @@ def _shared_snippets(actions: list[str] | None = None) -> list[Permission]:
         for app_label, model in SHARED_SNIPPETS
         for action in actions or SHARED_SNIPPET_ACTIONS
     ]
+
+
+def _shared_publishing() -> list[Permission]:
+    return [permission(app_label, f"publish_{model}") for app_label, model in SHARED_DRAFT_SNIPPETS]
 
 
 def _owned_snippets(programme: str | None, actions: list[str]) -> list[Permission]:
@@ -262,6 +270,7 @@ def setup_teams(log: Callable[[str], None] = lambda message: None) -> list[TeamR
             permission(*SUBMIT_TRANSLATION),
             *_shared_snippets(),
             *_owned_snippets(programme.slug, SHARED_SNIPPET_ACTIONS),
+            *(_shared_publishing() if team.can_publish else []),
         )
 
         sections = list(ProgrammeSectionPage.objects.filter(programme=programme.slug))
@@ -281,6 +290,7 @@ def setup_teams(log: Callable[[str], None] = lambda message: None) -> list[TeamR
         permission(*ADMIN_ACCESS),
         permission(*SUBMIT_TRANSLATION),
         *_shared_snippets([*SHARED_SNIPPET_ACTIONS, "delete"]),
+        *_shared_publishing(),
         *_owned_snippets(None, [*SHARED_SNIPPET_ACTIONS, "delete"]),
     )
     _set_page_permissions(editors, [Page.get_first_root_node()], EDITOR_PAGE_PERMISSIONS)

@@ -253,3 +253,51 @@ class ProgrammePagesContractTests:
                 for slug, member in members.items():
                     may_edit = page.permissions_for_user(member).can_edit()
                     assert may_edit == (slug == self.programme_slug), (model.__name__, slug)
+
+    # --- content kits: people (cms.people) and resource libraries (cms.libraries) --------------
+
+    def test_its_profiles_and_resources_describe_themselves_in_json_ld(
+        self, programme_pages, client
+    ):
+        """A profile page is a schema.org `Person`; a resource a `CreativeWork` or, for a
+        podcast episode, a `PodcastEpisode`."""
+        import json
+        import re
+
+        from cms.libraries.models import ResourcePage
+        from cms.people.models import ProfilePage
+
+        for model, pages in programme_pages.items():
+            if not issubclass(model, ProfilePage | ResourcePage):
+                continue
+            for page in pages:
+                html = client.get(page.url).content.decode()
+                scripts = re.findall(
+                    r'<script type="application/ld\+json">(.*?)</script>', html, re.S
+                )
+                types = {json.loads(script).get("@type") for script in scripts}
+                assert page.schema_type in types, (model.__name__, page.url, types)
+
+    def test_its_libraries_filter_by_kind_within_a_query_budget(self, programme_pages, client):
+        """Each kind offered narrows a library to resources of that kind, in a bounded number
+        of queries."""
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        from cms.libraries.models import LibraryIndexPage
+
+        for model, pages in programme_pages.items():
+            if not issubclass(model, LibraryIndexPage):
+                continue
+            for index in pages:
+                with CaptureQueriesContext(connection) as queries:
+                    everything = client.get(index.url)
+                assert everything.status_code == 200, (model.__name__, index.url)
+                assert len(queries) <= 40, (model.__name__, index.url, len(queries))
+                listed = everything.context["result_count"]
+                for kind in {card.page.kind for card in everything.context["resources"]}:
+                    narrowed = client.get(index.url, {"kind": kind})
+                    assert narrowed.status_code == 200
+                    kinds = {card.page.kind for card in narrowed.context["resources"]}
+                    assert kinds == {kind}, (model.__name__, index.url, kind, kinds)
+                    assert narrowed.context["result_count"] <= listed

@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "cms.places",
     "cms.directories",
     "cms.submissions",
+    "cms.people",
+    "cms.libraries",
     *enabled_programme_apps(),
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

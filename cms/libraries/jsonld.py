@@ -1,0 +1,67 @@
+"""schema.org `CreativeWork` / `PodcastEpisode` for a resource page, in its language."""
+
+from __future__ import annotations
+
+from django.utils.translation import get_language
+
+from cms.events.calendar import json_ld_script  # the site's one way to write JSON-LD
+from cms.libraries.models import iso_duration
+
+
+def _absolute(request, url: str) -> str:
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+def resource_json_ld(page, topics, request) -> dict:
+    url = _absolute(request, page.get_url(request)) if request else page.full_url
+    data = {
+        "@context": "https://schema.org",
+        "@type": page.schema_type,
+        "name": page.title,
+        "url": url,
+        "inLanguage": page.locale.language_code,
+        "genre": str(page.get_kind_display()),
+    }
+    if page.intro:
+        data["description"] = page.intro
+    if topics:
+        data["keywords"] = ", ".join(topic.name for topic in topics)
+    documents = [block.value for block in page.files if block.value is not None]
+    if documents:
+        data["associatedMedia"] = [
+            {
+                "@type": "MediaObject",
+                "name": document.title,
+                "contentUrl": _absolute(request, document.url),
+            }
+            for document in documents
+        ]
+    if page.audio_id:
+        audio = {
+            "@type": "AudioObject",
+            "contentUrl": _absolute(request, page.audio.url),
+            "encodingFormat": page.audio_type,
+        }
+        if page.audio_duration:
+            audio["duration"] = iso_duration(page.audio_duration)
+            if page.schema_type == "PodcastEpisode":
+                data["duration"] = audio["duration"]
+        data["audio"] = audio
+    links = [block.value["url"] for block in page.links]
+    if links:
+        data["sameAs"] = links
+    publisher = _programme_name(page.programme)
+    if publisher:
+        data["publisher"] = {"@type": "Organization", "name": publisher}
+    return data
+
+
+def _programme_name(slug: str) -> str:
+    from cms.plugin_manager import get_programme
+
+    programme = get_programme(slug) if slug else None
+    return programme.info.name_in(get_language() or "ro") if programme else ""
+
+
+def resource_json_ld_script(page, topics, request):
+    return json_ld_script(resource_json_ld(page, topics, request))

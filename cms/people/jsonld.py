@@ -1,0 +1,44 @@
+"""schema.org `Person` for a profile page, in the page's language."""
+
+from __future__ import annotations
+
+from django.utils.translation import get_language
+
+from cms.events.calendar import json_ld_script  # the site's one way to write JSON-LD
+
+
+def person_json_ld(page, person, request) -> dict:
+    url = request.build_absolute_uri(page.get_url(request)) if request else page.full_url
+    data = {
+        "@context": "https://schema.org",
+        "@type": page.schema_type,
+        "name": person.name,
+        "url": url,
+    }
+    if page.role:
+        data["jobTitle"] = page.role
+    if person.bio:
+        data["description"] = person.bio
+    if person.photo_id and request is not None:
+        rendition = person.photo.get_rendition("fill-600x600")
+        data["image"] = request.build_absolute_uri(rendition.url)
+    links = [block.value["url"] for block in person.links if block.block_type == "link"]
+    if links:
+        data["sameAs"] = links
+    if person.languages_spoken:
+        data["knowsLanguage"] = list(person.languages_spoken)
+    programme = _programme_name(page.programme)
+    if programme:
+        data["memberOf"] = {"@type": "Organization", "name": programme}
+    return data
+
+
+def _programme_name(slug: str) -> str:
+    from cms.plugin_manager import get_programme
+
+    programme = get_programme(slug) if slug else None
+    return programme.info.name_in(get_language() or "ro") if programme else ""
+
+
+def profile_json_ld(page, person, request):
+    return json_ld_script(person_json_ld(page, person, request))

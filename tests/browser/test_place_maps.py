@@ -27,9 +27,12 @@ pytestmark = pytest.mark.browser
 
 AXE_RULES = {"runOnly": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}
 TILE_HOST = "tile.openstreetmap.org"
+DENSE = 12
 MAKE_MAP = (
-    "import json; from tests.places.conftest import make_map; made = make_map(); "
-    "print(json.dumps({'ro': made['ro_map'].url, 'en': made['en_map'].url}))"
+    "import json; from tests.places.conftest import make_map, dense_places; made = make_map(); "
+    f"dense = make_map(places=dense_places({DENSE}), slugs=('harta-densa', 'dense-map')); "
+    "print(json.dumps({'ro': made['ro_map'].url, 'en': made['en_map'].url, "
+    "'dense': dense['ro_map'].url}))"
 )
 
 
@@ -163,6 +166,25 @@ def test_without_the_pages_scripts_the_list_passes_axe(visit, map_site, language
     assert page.locator(".place-list__item").count() == 3
     results = Axe().run(page, options=AXE_RULES)
     assert results.violations_count == 0, results.generate_report()
+
+
+def test_dense_places_cluster_and_every_cluster_is_a_named_button(visit, map_site):
+    from axe_playwright_python.sync_playwright import Axe
+
+    base_url, paths = map_site
+    tab = visit()
+    page = tab.page
+    page.goto(base_url + paths["dense"])
+    clusters = page.locator(".marker-cluster")
+    clusters.first.wait_for()
+    assert drawn_marker_count(page) == DENSE
+    label = clusters.first.get_attribute("aria-label")
+    assert label.endswith("locuri: măriți pentru a le vedea"), label
+    assert clusters.first.get_attribute("role") == "button"
+    results = Axe().run(page, options=AXE_RULES)
+    assert results.violations_count == 0, results.generate_report()
+    assert page.locator(".place-list__item").count() == DENSE
+    assert not tab.errors
 
 
 def test_tab_reaches_a_marker_and_enter_opens_its_popup_link(visit, map_site):

@@ -46,18 +46,34 @@ def section_in(language_code: str) -> ProgrammeSectionPage:
     )
 
 
-def make_map(*, embed_geojson: bool = False, places=PLACES) -> dict:
+def dense_places(count: int) -> list[tuple]:
+    """`count` schools a few streets apart in Cluj-Napoca: their markers cluster."""
+    return [
+        (
+            f"Școala Gimnazială nr. {n}",
+            f"Secondary School No. {n}",
+            "",
+            "Cluj-Napoca",
+            "Cluj",
+            Decimal("46.770000") + Decimal(n) / 2000,
+            Decimal("23.590000") + Decimal(n) / 2000,
+        )
+        for n in range(1, count + 1)
+    ]
+
+
+def make_map(
+    *, embed_geojson: bool = False, places=PLACES, slugs=("harta-scolilor", "map-of-schools")
+) -> dict:
     """The map page and its places in ro, each copied to en (titles translated, facts kept)."""
     ro_section = section_in("ro")
     english = Locale.objects.get(language_code="en")
     ro_map = ro_section.add_child(
-        instance=KitMapPage(
-            title="Harta școlilor", slug="harta-scolilor", embed_geojson=embed_geojson
-        )
+        instance=KitMapPage(title="Harta școlilor", slug=slugs[0], embed_geojson=embed_geojson)
     )
     ro_map.save_revision().publish()
     en_map = ro_map.copy_for_translation(english)
-    en_map.title, en_map.slug = "Map of schools", "map-of-schools"
+    en_map.title, en_map.slug = "Map of schools", slugs[1]
     en_map.save_revision().publish()
     en_map = KitMapPage.objects.get(pk=en_map.pk)  # its url_path, after the new slug
     made = {"ro_map": ro_map, "en_map": en_map, "ro": [], "en": []}

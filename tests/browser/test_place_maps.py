@@ -28,11 +28,14 @@ pytestmark = pytest.mark.browser
 AXE_RULES = {"runOnly": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}
 TILE_HOST = "tile.openstreetmap.org"
 DENSE = 12
+ADMIN = ("harta-admin", "parola-harta-4729")
 MAKE_MAP = (
-    "import json; from tests.places.conftest import make_map, dense_places; made = make_map(); "
+    "import json; from django.contrib.auth import get_user_model; "
+    "from tests.places.conftest import make_map, dense_places; made = make_map(); "
     f"dense = make_map(places=dense_places({DENSE}), slugs=('harta-densa', 'dense-map')); "
+    f"get_user_model().objects.create_superuser('{ADMIN[0]}', 'harta@cccluj.ro', '{ADMIN[1]}'); "
     "print(json.dumps({'ro': made['ro_map'].url, 'en': made['en_map'].url, "
-    "'dense': dense['ro_map'].url}))"
+    "'dense': dense['ro_map'].url, 'edit': f\"/admin/pages/{made['ro'][0].pk}/edit/\"}))"
 )
 
 
@@ -210,3 +213,26 @@ def test_tab_reaches_a_marker_and_enter_opens_its_popup_link(visit, map_site):
     page.wait_for_url("**/en/**/")
     assert page.locator("h1").inner_text() == focused["name"]
     assert not tab.errors
+
+
+def test_the_admin_picker_writes_the_coordinates_an_editor_clicks(visit, map_site):
+    base_url, paths = map_site
+    tab = visit()
+    page = tab.page
+    page.goto(base_url + "/admin/login/")
+    page.fill("#id_username", ADMIN[0])
+    page.fill("#id_password", ADMIN[1])
+    with page.expect_navigation():
+        page.locator("form button[type=submit]").first.click()
+    page.goto(base_url + paths["edit"])
+    page.locator(".coordinates-picker__map .leaflet-marker-icon").wait_for()
+    latitude, longitude = page.locator("#id_latitude"), page.locator("#id_longitude")
+    assert (latitude.input_value(), longitude.input_value()) == ("46.772750", "23.596210")
+
+    page.locator(".coordinates-picker__map").click(position={"x": 40, "y": 40})
+    moved = (latitude.input_value(), longitude.input_value())
+    assert moved != ("46.772750", "23.596210")
+    assert float(moved[0]) > 46.772750 and float(moved[1]) < 23.596210  # up and to the left
+    assert all(len(value.split(".")[1]) == 6 for value in moved)
+    assert not tab.errors
+    assert tab.hosts <= {tab.server_host, TILE_HOST}, tab.hosts

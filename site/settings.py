@@ -261,6 +261,15 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # tell a stranger which addresses have an account (cms/security/password_reset.py).
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "cms.security.password_reset.QueuedPasswordResetForm"  # noqa: S105
 
+# --- Maps (cms.places) ---------------------------------------------------------------------------
+# Tiles of every public map and of the admin's coordinates picker; "" turns maps off (pages show
+# the list of places only). The CSP's img-src allows this host (cms.places.tiles.map_tile_origin).
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = os.environ.get(
+    "MAP_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+)
+
 # --- Security -----------------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views allow their own origin themselves

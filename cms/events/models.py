@@ -26,7 +26,6 @@ from recurrence.fields import RecurrenceField
 
 from django import forms
 from django.apps import apps
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -44,29 +43,20 @@ from cms.events.repeat_editor import HoursMinutesWidget, RepeatWidget
 from cms.events.rule_words import recurrence_in_words
 from cms.events.schedule import Schedule, validate_schedule
 from cms.ownership import ProgrammeOwned
+from cms.places.models import Place
 from cms.translations import TIME_ZONE
 
 # --- snippets -----------------------------------------------------------------------------------
 
 
-class Venue(TranslatableMixin, models.Model):
-    """Where events happen (CLTP Hub, Qub, Pavilionul ECCA…). Translatable: its name and address
-    read differently in English; the coordinates are the same in every locale."""
+class Venue(TranslatableMixin, Place):
+    """Where events happen (CLTP Hub, Qub, Pavilionul ECCA…): a `Place` with a name. Its name
+    and address read differently in English; the coordinates are the same in every locale
+    (synchronised, see `Place.override_translatable_fields`)."""
 
     name = models.CharField(_("name"), max_length=200)
-    address = models.CharField(_("address"), max_length=300, blank=True)
-    latitude = models.DecimalField(
-        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
-    )
-    longitude = models.DecimalField(
-        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
-    )
 
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("address"),
-        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
-    ]
+    panels = [FieldPanel("name"), *Place.place_panels]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("venue")
@@ -75,13 +65,6 @@ class Venue(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    def clean(self) -> None:
-        super().clean()
-        if self.latitude is not None and not -90 <= self.latitude <= 90:
-            raise ValidationError({"latitude": _("A latitude lies between -90 and 90.")})
-        if self.longitude is not None and not -180 <= self.longitude <= 180:
-            raise ValidationError({"longitude": _("A longitude lies between -180 and 180.")})
 
 
 class Audience(TranslatableMixin, models.Model):

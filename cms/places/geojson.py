@@ -15,6 +15,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 
 from cms.places.models import Place
+from cms.plugin_manager import get_programme
 
 GEOJSON_CONTENT_TYPE = "application/geo+json"
 
@@ -38,13 +39,35 @@ def place_feature(place: Place, *, url: str = "", properties: dict | None = None
     return feature
 
 
+def programme_properties(place: Place) -> dict:
+    """`programme` and `colour` (#rrggbb) of a place a programme owns, for coloured markers.
+
+    A place without a `programme` (a snippet of the engine, a test's model) gets {}: the map
+    draws it in the site's accent colour.
+    """
+    slug = getattr(place, "programme", "")
+    if not slug:
+        return {}
+    programme = get_programme(slug)
+    return {"programme": slug, "colour": programme.info.colour} if programme else {}
+
+
+def page_url(place: Place) -> str:
+    """The URL of a place that is a page (`Page.url`), else ''."""
+    return getattr(place, "url", "") or ""
+
+
 def feature_collection(
     places: Iterable[Place],
     *,
-    url_of: Callable[[Place], str] = lambda place: "",
-    properties_of: Callable[[Place], dict] = lambda place: {},
+    url_of: Callable[[Place], str] = page_url,
+    properties_of: Callable[[Place], dict] = programme_properties,
 ) -> dict:
-    """A FeatureCollection of the places that have coordinates, in the order given."""
+    """A FeatureCollection of the places that have coordinates, in the order given.
+
+    By default each Feature links to the place's page and carries its programme's colour; pass
+    `url_of`/`properties_of` for snippets or extra properties (merge `programme_properties`).
+    """
     features = []
     for place in places:
         feature = place_feature(place, url=url_of(place), properties=properties_of(place))

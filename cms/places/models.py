@@ -20,6 +20,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.places.panels import CoordinatesMapPanel
+
 OPENSTREETMAP_HOSTS = {"openstreetmap.org", "www.openstreetmap.org", "osm.org"}
 
 
@@ -91,6 +93,7 @@ class Place(models.Model):
                 FieldRowPanel([FieldPanel("locality"), FieldPanel("county")]),
                 FieldPanel("country"),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                CoordinatesMapPanel(),
                 FieldPanel("osm_url"),
             ],
             heading=_("Place"),

@@ -301,3 +301,17 @@ class ProgrammePagesContractTests:
                     kinds = {card.page.kind for card in narrowed.context["resources"]}
                     assert kinds == {kind}, (model.__name__, index.url, kind, kinds)
                     assert narrowed.context["result_count"] <= listed
+
+    # --- content kits: directories (cms.directories) -------------------------------------------
+
+    def test_its_directories_keep_the_directory_contract(self, programme_pages, client):
+        """Every directory of the programme renders in its language, lists each entry once,
+        narrows with each filter, exports what it lists, draws on its map exactly the listed
+        places (valid GeoJSON) and keeps its query budget (cms.directories.contract)."""
+        from cms.directories.contract import check_directory_page
+        from cms.directories.models import DirectoryIndexPage
+
+        for model, pages in programme_pages.items():
+            if issubclass(model, DirectoryIndexPage):
+                for page in pages:
+                    check_directory_page(page, client)

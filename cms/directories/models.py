@@ -47,6 +47,7 @@ from cms.models import BasePage
 from cms.ownership import ProgrammeOwned
 from cms.places.geojson import GeoJSONResponse, feature_collection
 from cms.places.models import Place
+from cms.site_urls import absolute_url
 from cms.translations import default_language
 
 # Templates a directory's page may include for its map, once the places kit ships one; until
@@ -99,7 +100,11 @@ class DirectoryEntryPage(ProgrammeOwned, BasePage):
         )
         if self.schema_type:
             data["@type"] = self.schema_type
-        data = {"@context": "https://schema.org", **data, "url": self.get_full_url(request)}
+        data = {
+            "@context": "https://schema.org",
+            **data,
+            "url": absolute_url(self.get_url(request)),
+        }
         if self.intro:
             data["description"] = self.intro
         return data
@@ -249,7 +254,7 @@ class DirectoryIndexPage(RoutablePageMixin, ProgrammeOwned, BasePage):
                 "page_entries": entries,
                 "page_obj": page_obj,
                 "total": paginator.count,
-                "canonical_url": request.build_absolute_uri(base_url)
+                "canonical_url": absolute_url(base_url)
                 + (f"?{canonical_query}" if canonical_query else ""),
                 "previous_query": query.query_string(page=page_obj.number - 1)
                 if page_obj.has_previous()
@@ -287,7 +292,7 @@ class DirectoryIndexPage(RoutablePageMixin, ProgrammeOwned, BasePage):
                 {
                     "@type": "ListItem",
                     "position": start + position,
-                    "url": entry.get_full_url(request),
+                    "url": absolute_url(entry.get_url(request)),
                     "name": entry.title,
                 }
                 for position, entry in enumerate(entries)
@@ -365,7 +370,7 @@ class DirectoryIndexPage(RoutablePageMixin, ProgrammeOwned, BasePage):
         return GeoJSONResponse(
             feature_collection(
                 entries,
-                url_of=lambda entry: entry.get_full_url(request),
+                url_of=lambda entry: absolute_url(entry.get_url(request)),
                 properties_of=lambda entry: programme_properties(entry.programme, _language()),
             )
         )

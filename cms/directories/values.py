@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import TranslatableMixin
 
+from cms.site_urls import absolute_url
 from cms.translations import copies_in
 
 # Names every export may use besides the model's fields.
@@ -103,7 +104,7 @@ def entry_values(entries: list, names: list[str], language: str, request=None) -
         row = {}
         for name in names:
             if name == "url":
-                row[name] = entry.get_full_url(request)
+                row[name] = absolute_url(entry.get_url(request))
             elif name in related:
                 row[name] = related[name][entry.pk]
             else:

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from django.utils.translation import get_language
 
-from cms.events.calendar import json_ld_script  # the site's one way to write JSON-LD
+from cms.json_ld import json_ld_script
 from cms.libraries.models import iso_duration
-
-
-def _absolute(request, url: str) -> str:
-    return request.build_absolute_uri(url) if request is not None else url
+from cms.site_urls import absolute_url
 
 
 def resource_json_ld(page, topics, request) -> dict:
-    url = _absolute(request, page.get_url(request)) if request else page.full_url
+    url = absolute_url(page.get_url(request))
     data = {
         "@context": "https://schema.org",
         "@type": page.schema_type,
@@ -32,14 +29,14 @@ def resource_json_ld(page, topics, request) -> dict:
             {
                 "@type": "MediaObject",
                 "name": document.title,
-                "contentUrl": _absolute(request, document.url),
+                "contentUrl": absolute_url(document.url),
             }
             for document in documents
         ]
     if page.audio_id:
         audio = {
             "@type": "AudioObject",
-            "contentUrl": _absolute(request, page.audio.url),
+            "contentUrl": absolute_url(page.audio.url),
             "encodingFormat": page.audio_type,
         }
         if page.audio_duration:

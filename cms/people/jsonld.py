@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from django.utils.translation import get_language
 
-from cms.events.calendar import json_ld_script  # the site's one way to write JSON-LD
+from cms.json_ld import json_ld_script
+from cms.site_urls import absolute_url
 
 
 def person_json_ld(page, person, request) -> dict:
-    url = request.build_absolute_uri(page.get_url(request)) if request else page.full_url
+    url = absolute_url(page.get_url(request))
     data = {
         "@context": "https://schema.org",
         "@type": page.schema_type,
@@ -21,7 +22,7 @@ def person_json_ld(page, person, request) -> dict:
         data["description"] = person.bio
     if person.photo_id and request is not None:
         rendition = person.photo.get_rendition("fill-600x600")
-        data["image"] = request.build_absolute_uri(rendition.url)
+        data["image"] = absolute_url(rendition.url)
     links = [block.value["url"] for block in person.links if block.block_type == "link"]
     if links:
         data["sameAs"] = links

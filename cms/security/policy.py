@@ -18,14 +18,13 @@ replaces a header a view has set).
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 
 from django.conf import settings
 
-OPENSTREETMAP_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+from cms.places.tiles import map_tile_origin
+
 ADMIN_PREFIX = "/admin/"
 
 # Features no page of the site uses: denied to the page and to anything it embeds.
@@ -47,15 +46,6 @@ DENIED_FEATURES = (
 PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in DENIED_FEATURES)
 
 
-def map_tile_source() -> str:
-    """`https://tile.openstreetmap.org` from a Leaflet URL template; `{s}` subdomains → `*`."""
-    template = getattr(settings, "MAP_TILE_URL", "") or OPENSTREETMAP_TILES
-    parts = urlsplit(template.replace("{s}", "s-subdomain"))
-    host = (parts.hostname or "").replace("s-subdomain", "*")
-    port = f":{parts.port}" if parts.port else ""
-    return f"{parts.scheme or 'https'}://{host}{port}"
-
-
 class SitePolicyMiddleware(CSPMiddleware):
     """django-csp's middleware with the admin's policy under /admin/, the map tiles' host, and
     the Permissions-Policy header."""
@@ -74,7 +64,8 @@ class SitePolicyMiddleware(CSPMiddleware):
                 else "CONTENT_SECURITY_POLICY"
             )
             parts.config = default_config(getattr(settings, setting, {}).get("DIRECTIVES", {}))
-        parts.update = {**(parts.update or {}), "img-src": [map_tile_source()]}
+        if tile_origin := map_tile_origin():  # '' when maps are switched off
+            parts.update = {**(parts.update or {}), "img-src": [tile_origin]}
         return parts
 
     def process_response(self, request, response):

@@ -13,6 +13,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from cms.models import ProgrammeTeam
+from cms.site_urls import absolute_url
 from cms.teams import setup_teams
 from tests.directories.conftest import SCHOOLS
 from tests.kit_apps.kit_directories.models import KitSchoolPage, KitTopic
@@ -63,7 +64,7 @@ def test_the_language_switcher_and_hreflang_point_at_the_other_directory(
     english, directory, client
 ):
     text = client.get(directory.url).content.decode()
-    assert f'hreflang="en" href="http://testserver{english.url}"' in text
+    assert f'hreflang="en" href="{absolute_url(english.url)}"' in text
 
 
 def test_index_and_entries_are_in_the_sitemap_with_both_languages(english, directory, client):
@@ -79,8 +80,8 @@ def test_index_and_entries_are_in_the_sitemap_with_both_languages(english, direc
         for url in root.findall("s:url", namespaces)
     }
     entry = KitSchoolPage.objects.child_of(directory).first()
-    assert alternates[directory.full_url] == {"ro", "en"}
-    assert alternates[entry.full_url] == {"ro", "en"}
+    assert alternates[absolute_url(directory.url)] == {"ro", "en"}
+    assert alternates[absolute_url(entry.url)] == {"ro", "en"}
     # Filtered selections are not separate pages: only the directory itself is listed.
     assert not [url for url in alternates if "?" in url]
 

@@ -16,6 +16,7 @@ from django.urls import reverse
 from wagtail.models import Locale
 
 from cms.libraries.models import LibraryScope, ResourceKind
+from cms.site_urls import absolute_url
 
 from .conftest import (
     make_document,
@@ -200,7 +201,10 @@ def test_resources_are_in_the_sitemap_with_both_alternates(client, sections, lib
         }
         for url in root.findall("s:url", namespaces)
     }
-    assert alternates[podcast.full_url] == {"ro": podcast.full_url, "en": podcast_en.full_url}
+    assert alternates[absolute_url(podcast.url)] == {
+        "ro": absolute_url(podcast.url),
+        "en": absolute_url(podcast_en.url),
+    }
 
 
 def test_a_programme_team_edits_its_own_library_and_no_other_teams(sections, programmes):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cms.security.policy import map_tile_source
+from cms.places.tiles import map_tile_origin
 from cms.testing import make_home_pages
 
 REPO = Path(__file__).resolve().parents[2]
@@ -75,8 +75,17 @@ def test_the_admin_gets_the_policy_wagtail_needs(admin_client):
 def test_the_map_tile_host_comes_from_the_setting(client, settings):
     make_home_pages()
     settings.MAP_TILE_URL = "https://{s}.tiles.example.org:8443/{z}/{x}/{y}.png"
-    assert map_tile_source() == "https://*.tiles.example.org:8443"
+    assert map_tile_origin() == "https://*.tiles.example.org:8443"
     assert "https://*.tiles.example.org:8443" in client.get("/ro/")["Content-Security-Policy"]
+
+
+@pytest.mark.django_db
+def test_with_maps_switched_off_no_tile_host_is_allowed(client, settings):
+    make_home_pages()
+    settings.MAP_TILE_URL = ""
+    policy = client.get("/ro/")["Content-Security-Policy"]
+    assert "img-src 'self' data:;" in policy + ";"
+    assert "openstreetmap" not in policy
 
 
 @pytest.mark.django_db

@@ -15,11 +15,12 @@ from wagtail.images import get_image_model
 from cms.submissions.forms import paragraphs_as_rich_text
 from cms.submissions.models import Proposal
 from tests.kit_apps.kit_submissions.models import KitHubPage
-from tests.submissions.conftest import png_header_claiming, valid_answers
+from tests.submissions.conftest import png_header_claiming, propose_url, valid_answers
 
 pytestmark = pytest.mark.django_db
 
 FIFTY_MB = 50 * 1024 * 1024
+TWELVE_MB = 12 * 1024 * 1024
 
 
 def field_error(body: str, field: str) -> str:
@@ -67,15 +68,33 @@ def test_only_http_and_https_addresses_are_accepted(propose, directory, address)
     assert_refused_and_kept(response, "website", "starting with http:// or https://", kept)
 
 
-def test_a_50_mb_photo_is_refused_before_it_is_decoded(propose, directory, monkeypatch):
+def test_a_photo_over_the_forms_limit_is_refused_before_it_is_decoded(
+    propose, directory, monkeypatch
+):
     import willow
 
     opened = []
     monkeypatch.setattr(willow.Image, "open", lambda *a, **k: opened.append(a) or 1 / 0)
-    big = SimpleUploadedFile("mare.png", b"\x89PNG\r\n\x1a\n" + b"\0" * FIFTY_MB, "image/png")
+    big = SimpleUploadedFile("mare.png", b"\x89PNG\r\n\x1a\n" + b"\0" * TWELVE_MB, "image/png")
     response = propose(directory.ro, files={"photo": big})
-    assert_refused_and_kept(response, "photo", "Fotografia este prea mare (50,0", KEPT)
+    assert_refused_and_kept(response, "photo", "Fotografia este prea mare (12,0", KEPT)
     assert opened == []  # refused by its size alone
+
+
+def test_a_50_mb_photo_is_refused_before_the_request_is_read(client, directory):
+    # Past the largest legal request body (cms.security.body_limit) the site answers 413 in the
+    # visitor's language before reading a byte of it: no form is parsed, so none can be shown
+    # back; the form's own limit (above) is what refuses a photo with the answers kept.
+    response = client.generic(
+        "POST",
+        propose_url(directory.ro),
+        data=b"",
+        content_type="multipart/form-data; boundary=x",
+        CONTENT_LENGTH=str(FIFTY_MB),
+    )
+    assert response.status_code == 413
+    assert 'lang="ro"' in response.content.decode()
+    assert not KitHubPage.objects.exists()
 
 
 def test_a_20000_by_20000_png_is_refused_by_the_40_megapixel_limit(propose, directory):
@@ -112,8 +131,6 @@ def test_the_rate_limit_refuses_a_flood_and_shows_the_answers_back(
     client, directory, settings, django_capture_on_commit_callbacks
 ):
     from django.core.cache import cache
-
-    from tests.submissions.conftest import propose_url
 
     settings.RATELIMIT_ENABLE = True
     cache.clear()

@@ -259,3 +259,16 @@ def test_a_refused_update_changes_nothing_and_submits_nothing(
     assert 'value="javascript:alert(1)"' in response.content.decode()  # kept, to correct
     assert entry.revisions.count() == revisions
     assert not WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS).exists()
+
+
+@pytest.mark.parametrize("language, greeting", [("ro", "Bună ziua,"), ("en", "Hello,")])
+def test_the_emails_open_with_the_centres_words_never_with_what_the_proposer_typed(
+    language, greeting, propose, directory, mailoutbox
+):
+    # Anyone may type any name and address into the form: an email that opened with the
+    # typed name would let a stranger make the centre send their words to any inbox.
+    answers = {**valid_answers(), "proposer_name": "Cumpărați acum la example.com"}
+    assert propose(getattr(directory, language), answers).status_code == 303
+    [received] = mailoutbox
+    assert received.body.splitlines()[0] == greeting
+    assert "example.com" not in received.body

@@ -94,3 +94,28 @@ def test_the_filter_form_is_used_with_the_keyboard_alone(browser, live_directory
         assert page.locator(".directory-entry").count() == 5
     finally:
         context.close()
+
+
+def test_the_map_of_a_filtered_directory_draws_its_places_and_passes_axe(browser, live_directory):  # noqa: F811
+    """With JavaScript, the directory's map appears under its filters and draws one marker per
+    place the filters chose (tiles refused: the test runs offline), with no axe violation."""
+    import json
+    import urllib.request
+
+    from axe_playwright_python.sync_playwright import Axe
+
+    from tests.browser.test_place_maps import drawn_marker_count
+
+    query = "?kind=school"
+    features = json.load(urllib.request.urlopen(live_directory + "map.geojson" + query))["features"]
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.route("https://*.openstreetmap.org/**", lambda route: route.abort())
+        page.goto(live_directory + query)
+        page.wait_for_selector("section.place-map:not([hidden]) .place-marker")
+        assert drawn_marker_count(page) == len(features) > 0
+        results = Axe().run(page, options=AXE_RULES)
+        assert results.violations_count == 0, results.generate_report()
+    finally:
+        context.close()

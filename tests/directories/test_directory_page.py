@@ -226,3 +226,18 @@ def test_an_editor_previews_a_directory_saved_or_not(directory):
     response = unsaved.make_preview_request()
     assert response.status_code == 200
     assert "Școli noi" in response.content.decode()
+
+
+def test_a_directory_of_places_draws_its_filtered_selection_on_a_map_after_its_list(
+    directory, client
+):
+    response = client.get(directory.url, {"kind": "school"})
+    page = html(response)
+    section = re.search(r'<section class="place-map"[^>]*>', page).group(0)
+    # Hidden until the script draws it: without JavaScript the directory's list is the page.
+    assert "hidden" in section and "data-place-map-section" in section
+    canvas = re.search(r'data-geojson-url="([^"]+)"', page).group(1)
+    assert canvas == directory.url + "map.geojson?kind=school"
+    # The map's own list of places is not repeated under the directory's list.
+    assert 'class="place-list"' not in page
+    assert page.index('class="directory-filters"') < page.index('class="place-map"')

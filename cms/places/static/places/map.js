@@ -56,6 +56,9 @@
     var features = pointFeatures(collection);
     if (!features.length) return;  // nothing to map: the list says it all
     container.hidden = false;
+    // A map whose list is elsewhere on the page (a directory) hides its whole section until drawn.
+    var section = container.closest("[data-place-map-section]");
+    if (section) section.hidden = false;
 
     var map = L.map(container, { zoomControl: false, scrollWheelZoom: false });
     L.control.zoom({ zoomInTitle: container.dataset.labelZoomIn, zoomOutTitle: container.dataset.labelZoomOut }).addTo(map);

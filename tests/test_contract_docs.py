@@ -84,3 +84,57 @@ def test_every_field_a_programme_inherits_is_named_in_the_readme(model_path):
 def test_the_class_attributes_a_subclass_sets_are_documented():
     for attribute in ("section_model", "reference_prefix", "parent_page_types", "extra_details()"):
         assert f"`{attribute}" in CONTRACT, attribute
+
+
+# --- the content kits: a base class a plugin subclasses is documented with its fields ----------
+
+KIT_DOCS = Path(__file__).resolve().parent.parent / "docs" / "kits"
+KIT_BASES = {
+    "places.md": ["cms.places.models.Place"],
+    "directories.md": [
+        "cms.directories.models.DirectoryIndexPage",
+        "cms.directories.models.DirectoryEntryPage",
+    ],
+    "submissions.md": [
+        "cms.submissions.pages.AcceptsProposals",
+        "cms.submissions.pages.ProposalEntry",
+    ],
+    "people.md": [
+        "cms.people.models.Person",
+        "cms.people.models.ProfilePage",
+        "cms.people.models.ProfileIndexPage",
+    ],
+    "libraries.md": ["cms.libraries.models.LibraryIndexPage", "cms.libraries.models.ResourcePage"],
+}
+
+
+def _kit_base(path: str):
+    module, _, name = path.rpartition(".")
+    return getattr(__import__(module, fromlist=[name]), name)
+
+
+@pytest.mark.parametrize("doc", sorted(KIT_BASES))
+def test_every_kit_is_linked_from_the_readme(doc):
+    assert f"(docs/kits/{doc})" in CONTRACT, f"link docs/kits/{doc} from the README's kits table"
+
+
+@pytest.mark.parametrize(
+    "doc, path",
+    [(doc, path) for doc, paths in sorted(KIT_BASES.items()) for path in paths],
+    ids=lambda value: value.rpartition(".")[2],
+)
+def test_every_kit_base_and_each_field_it_gives_a_subclass_is_in_its_docs(doc, path):
+    base = _kit_base(path)
+    text = (KIT_DOCS / doc).read_text()
+    assert len((inspect.getdoc(base) or "").split()) >= 8, f"{base.__name__}: write its docstring"
+    assert f"`{base.__name__}`" in text or f".{base.__name__}`" in text, (doc, base.__name__)
+    page_fields = {field.name for field in Page._meta.get_fields()}
+    own = [
+        field.name
+        for field in getattr(base, "_meta", None) and base._meta.local_fields or []
+        if field.name not in page_fields
+        and not field.name.endswith("_ptr")
+        and field.name not in {"id", "programme", "locale", "translation_key"}
+    ]
+    missing = [name for name in own if f"`{name}`" not in text]
+    assert not missing, f"{base.__name__}: document {missing} in docs/kits/{doc}"

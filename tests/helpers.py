@@ -65,9 +65,9 @@ def _wait_until_answers(url: str, server: subprocess.Popen, timeout: float) -> N
             return
         except OSError:
             if server.poll() is not None:
-                raise RuntimeError(f"gunicorn exited with {server.returncode}") from None
+                raise RuntimeError(f"the server exited with {server.returncode}") from None
             if time.monotonic() > deadline:
-                raise RuntimeError(f"gunicorn did not answer {url} in {timeout:.0f} s") from None
+                raise RuntimeError(f"the server did not answer {url} in {timeout:.0f} s") from None
             time.sleep(0.2)
 
 
@@ -107,6 +107,32 @@ def gunicorn_server(
         env=env,
         stdout=output,
         stderr=output,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_answers(f"{base_url}/healthz", server, timeout)
+        yield base_url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+@contextmanager
+def runserver_server(env: dict[str, str], port: int, *, timeout: float = 60) -> Iterator[str]:
+    """Serve the project with `manage.py runserver` on `port` (a browser test's site); yield
+    its base URL once `/healthz` answers. Like `run_project`, the child gets a clean
+    environment plus `env`: the site's settings unless `env` names others."""
+    child_env = {k: v for k, v in os.environ.items() if k not in _CLEARED}
+    server = subprocess.Popen(  # noqa: S603 (our own interpreter and arguments)
+        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+        cwd=REPO,
+        env={**child_env, **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     base_url = f"http://127.0.0.1:{port}"
     try:

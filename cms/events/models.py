@@ -43,6 +43,7 @@ from cms.events.repeat_editor import HoursMinutesWidget, RepeatWidget
 from cms.events.rule_words import recurrence_in_words
 from cms.events.schedule import Schedule, validate_schedule
 from cms.ownership import ProgrammeOwned
+from cms.people.blocks import PeopleBlock
 from cms.places.models import Place
 from cms.translations import TIME_ZONE
 
@@ -86,6 +87,13 @@ class Audience(TranslatableMixin, models.Model):
 # --- the event page -----------------------------------------------------------------------------
 
 
+class EventBodyBlock(BodyBlock):
+    """An event's body: the site's blocks, and who leads it (facilitators, artists, mentors),
+    each person shown in the page's language, with consent only, linked to their profiles."""
+
+    people = PeopleBlock()
+
+
 class EventPage(ProgrammeOwned, RegistrationSettings, Page):
     """An event of a programme: one date/time span, or a recurring series.
 
@@ -98,7 +106,7 @@ class EventPage(ProgrammeOwned, RegistrationSettings, Page):
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("One or two sentences, shown in listings.")
     )
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(EventBodyBlock(), blank=True, verbose_name=_("body"))
     image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("image"),

@@ -8,15 +8,10 @@ browser sees exactly what a visitor would.
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 
 import pytest
 
-from tests.helpers import REPO, manage
+from tests.helpers import free_port, manage, runserver_server
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
@@ -30,17 +25,11 @@ CHROMIUM_FLAGS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def live_demo_env(tmp_path_factory):
     """The environment of the demo server (its database, its port), for `manage` commands."""
     db = tmp_path_factory.mktemp("browser") / "db.sqlite3"
-    port = _free_port()
+    port = free_port()
     return {
         "DJANGO_DEBUG": "1",
         "DATABASE_URL": f"sqlite:///{db}",
@@ -57,29 +46,8 @@ def live_demo(live_demo_env):
     for command in (["migrate", "--noinput"], ["load_demo"]):
         result = manage(*command, env=env, timeout=300)
         assert result.returncode == 0, result.stderr
-    import os
-
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
-        cwd=REPO,
-        env={**os.environ, **env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"{base_url}/healthz", timeout=2)
-            break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        server.terminate()
-        pytest.fail("the demo server did not start")
-    yield base_url
-    server.terminate()
-    server.wait(timeout=10)
+    with runserver_server(env, int(port)) as base_url:
+        yield base_url
 
 
 @pytest.fixture(scope="session")

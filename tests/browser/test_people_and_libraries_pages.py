@@ -9,15 +9,10 @@ mentors in it (the kits' test builders), and points the browser at it.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-import time
-import urllib.request
 
 import pytest
 
-from tests.helpers import REPO, free_port, manage, run_project
+from tests.helpers import free_port, manage, run_project, runserver_server
 
 pytestmark = pytest.mark.browser
 
@@ -66,27 +61,9 @@ def kit_site(tmp_path_factory):
     built = run_project(["-c", BUILD], env=env, timeout=300)
     assert built.returncode == 0, built.stderr
     paths = json.loads(built.stdout.strip().splitlines()[-1])
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
-        cwd=REPO,
-        env={**{k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}, **env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"{base_url}/healthz", timeout=2)
-            break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        server.terminate()
-        pytest.fail("the kits' test server did not start")
-    yield base_url, paths
-    server.terminate()
-    server.wait(timeout=10)
+    # The test settings come from `env`, never from this process's DJANGO_SETTINGS_MODULE.
+    with runserver_server(env, port) as base_url:
+        yield base_url, paths
 
 
 @pytest.mark.parametrize("name", ["library", "podcast", "index", "mentor"])

@@ -11,17 +11,11 @@ the map built by `tests.places.conftest.make_map`.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-import time
-import urllib.request
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.conftest import _free_port
-from tests.helpers import REPO, manage
+from tests.helpers import free_port, manage, runserver_server
 
 pytestmark = pytest.mark.browser
 
@@ -42,7 +36,7 @@ MAKE_MAP = (
 @pytest.fixture(scope="module")
 def map_site(tmp_path_factory):
     """(base URL, {"ro": path, "en": path}) of a server with a map of three schools."""
-    port = _free_port()
+    port = free_port()
     env = {
         "DJANGO_DEBUG": "1",
         "DJANGO_SETTINGS_MODULE": "tests.settings",
@@ -54,27 +48,8 @@ def map_site(tmp_path_factory):
         result = manage(*command, env=env, timeout=300)
         assert result.returncode == 0, result.stderr
     paths = json.loads(result.stdout.strip().splitlines()[-1])
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
-        cwd=REPO,
-        env={**os.environ, **env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"{base_url}/healthz", timeout=2)
-            break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        server.terminate()
-        pytest.fail("the map server did not start")
-    yield base_url, paths
-    server.terminate()
-    server.wait(timeout=10)
+    with runserver_server(env, port) as base_url:
+        yield base_url, paths
 
 
 class Visit:

@@ -80,3 +80,38 @@ def test_an_https_link_is_kept():
 
     value = ExternalLinkBlock().clean({"url": "https://cccluj.ro/", "label": "CCC"})
     assert value["url"] == "https://cccluj.ro/"
+
+
+def test_an_event_names_who_leads_it_with_the_people_block(client, sections):
+    import datetime
+
+    from cms.events.models import EventPage
+
+    facilitator = make_person("Ilinca Mureșan (demo)")
+    without_consent = make_person("Sorin Rădulescu (demo)", consent=False)
+    profile = make_mentor(make_mentor_index(sections[0]), facilitator)
+    event = EventPage(
+        title="Atelier de leadership cultural",
+        slug="atelier-leadership",
+        start_date=datetime.date(2026, 12, 10),
+        start_time=datetime.time(17, 0),
+        end_time=datetime.time(19, 0),
+        body=[
+            (
+                "people",
+                {
+                    "heading": "Facilitatori",
+                    "people": [
+                        {"person": facilitator, "role": "Facilitatoare"},
+                        {"person": without_consent, "role": "Facilitator"},
+                    ],
+                },
+            )
+        ],
+    )
+    sections[1].add_child(instance=event)
+    publish(event)
+
+    html = client.get(event.url).content.decode()
+    assert f'<a href="{profile.url}">Ilinca Mureșan (demo)</a> — Facilitatoare' in html
+    assert "Sorin Rădulescu" not in html

@@ -78,6 +78,8 @@ def test_a_podcast_episode_renders_in_romanian_and_english_with_player_and_trans
     assert "Transcript" in en_html and "Podcast episode" in en_html and "Leadership" in en_html
     assert "Transcriere" in ro_html and "Episod de podcast" in ro_html
     assert "42 de minute 30 de secunde" in ro_html and "42 minutes 30 seconds" in en_html
+    # The way back to its library (the directory it is an entry of).
+    assert f'<p class="breadcrumb"><a href="{library.url}">{library.title}</a></p>' in ro_html
 
 
 def test_translation_keeps_the_synchronised_fields(sections, library, podcast):

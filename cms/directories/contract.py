@@ -181,7 +181,7 @@ def check_directory_page(page, client, *, budget: int | None = None) -> None:
         assert set(mapped) <= set(listed)
 
     # The budget holds with these entries.
-    budget = budget or QUERY_BUDGET + QUERIES_PER_FILTER * len(page.filters)
+    budget = budget or QUERY_BUDGET + QUERIES_PER_FILTER * len(page.active_filters())
     urls = [page.url, page.url + "export.csv", page.url + "export.json"]
     if page.is_map:
         urls.append(page.url + "map.geojson")

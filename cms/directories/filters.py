@@ -230,3 +230,42 @@ class RelatedFilter(DirectoryFilter):
             url_value = chosen.url_value if selected else str(obj.pk)
             options.append(FacetOption(url_value, str(obj), counts.get(key, 0), selected))
         return sorted(options, key=lambda option: sort_key(option.label))
+
+
+class ProgrammeFilter(ChoiceFilter):
+    """The programme an entry belongs to (`ProgrammeOwned.programme`), named in the page's
+    language: for a directory that lists several programmes' entries (a site-wide one).
+
+    Offers the enabled programmes its entries belong to; a slug that is no enabled programme is
+    refused. The programmes' names come from the plugins, not the database: no query.
+    """
+
+    def __init__(self, field_name: str = "programme", **kwargs):
+        super().__init__(field_name, **kwargs)
+
+    @staticmethod
+    def _name(slug: str, language: str) -> str | None:
+        from cms.plugin_manager import get_programme  # read when asked: plugins load late
+
+        programme = get_programme(slug) if slug else None
+        return programme.info.name_in(language) if programme is not None else None
+
+    def parse(self, raw: str, model, language: str) -> Chosen:
+        name = self._name(raw, language)
+        if name is None:
+            raise InvalidFilterValue(_("There is no such choice."))
+        return Chosen(raw, raw, name)
+
+    def options(self, model, counts, chosen, language) -> list[FacetOption]:
+        slugs = set(counts) | ({chosen.value} if chosen else set())
+        named = [(slug, self._name(slug, language)) for slug in slugs]
+        return sorted(
+            (
+                FacetOption(
+                    slug, name, counts.get(slug, 0), chosen is not None and slug == chosen.value
+                )
+                for slug, name in named
+                if name is not None
+            ),
+            key=lambda option: sort_key(option.label),
+        )

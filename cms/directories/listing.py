@@ -82,7 +82,7 @@ class DirectoryQuery:
         self.errors: dict[str, str] = {}
         self.raw_sort = self.raw_near = ""
         self.filters = [
-            FilterState(declared, declared.label(self.model)) for declared in index.filters
+            FilterState(declared, declared.label(self.model)) for declared in index.active_filters()
         ]
         for state in self.filters:
             raw = params.get(state.param, "").strip()

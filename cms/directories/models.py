@@ -44,7 +44,7 @@ from cms.directories.values import (
 from cms.exports import ascii_file_name, attachment_header
 from cms.json_ld import json_ld_script
 from cms.models import BasePage
-from cms.ownership import ProgrammeOwned
+from cms.ownership import ProgrammeOwned, records_of_enabled_programmes
 from cms.places.geojson import GeoJSONResponse, feature_collection
 from cms.places.models import Place
 from cms.site_urls import absolute_url
@@ -179,11 +179,26 @@ class DirectoryIndexPage(RoutablePageMixin, ProgrammeOwned, BasePage):
         wanted = cls.sort_orders if cls.sort_orders is not None else possible
         return [order for order in wanted if order in possible]
 
+    def active_filters(self) -> list[DirectoryFilter]:
+        """The filters this page offers: all of `filters` unless a subclass leaves some out
+        (a programme's own library has no use for a programme filter). A parameter of a
+        filter left out is ignored."""
+        return list(self.filters)
+
     def entries(self) -> models.QuerySet:
-        """The live, public entries under this index (in its language: they are its children)."""
+        """The live, public entries under this index (in its language: they are its children).
+
+        A subclass may widen it, e.g. to `entries_in_locale()` for a site-wide directory."""
         if not self.path:  # previewed before its first save: no children yet
             return self.entry_model().objects.none()
         return self.entry_model().objects.child_of(self).live().public()
+
+    def entries_in_locale(self) -> models.QuerySet:
+        """Every live, public entry of this directory's type in its language, wherever it
+        lives, of no programme or an enabled one: what a site-wide directory lists (offer it a
+        `ProgrammeFilter`)."""
+        entries = self.entry_model().objects.live().public().filter(locale_id=self.locale_id)
+        return records_of_enabled_programmes(entries)
 
     def fetch_entries(self, queryset: models.QuerySet, pks: list[int], fields: list[str]) -> list:
         """The entries `pks` in that order, with what `fields` read fetched in bulk."""

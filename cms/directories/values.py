@@ -18,6 +18,7 @@ from django.db import models
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 
 from cms.site_urls import absolute_url
@@ -65,6 +66,23 @@ def _plain(value):
     return value
 
 
+def _stream_values(stream) -> list[str]:
+    """A StreamField as a list of addresses: a link block by its URL, a document by its file's
+    address; any other block by its text."""
+    values = []
+    for block in stream:
+        value = block.value
+        if value is None:
+            continue
+        if isinstance(value, dict) and value.get("url"):
+            values.append(str(value["url"]))
+        elif getattr(value, "url", None):
+            values.append(absolute_url(value.url))
+        else:
+            values.append(str(value))
+    return values
+
+
 def _related_names(entries: list, name: str, language: str) -> dict[int, list[str] | str | None]:
     """Names of the objects `name` points at, per entry, in `language` (one query at most)."""
     field = entries[0]._meta.get_field(name) if entries else None
@@ -109,7 +127,9 @@ def entry_values(entries: list, names: list[str], language: str, request=None) -
                 row[name] = related[name][entry.pk]
             else:
                 field = model._meta.get_field(name)
-                if field.choices:
+                if isinstance(field, StreamField):
+                    row[name] = _stream_values(getattr(entry, name))
+                elif field.choices:
                     row[name] = str(getattr(entry, f"get_{name}_display")())
                 else:
                     row[name] = _plain(getattr(entry, field.attname))

@@ -17,20 +17,15 @@ class LibrariesConfig(AppConfig):
             register_search_type(search_type_of(kind), kind.label)
 
     @staticmethod
-    def resource_page_context(page, request) -> dict:
-        """A resource page's topics in its language and its JSON-LD."""
-        from cms.libraries.jsonld import resource_json_ld_script
+    def resource_topics(page) -> list:
+        """A resource's topics in its language (`cms.libraries.topics`)."""
         from cms.libraries.topics import topics_in
 
-        topics = topics_in([page], page.locale_id).get(page.pk, [])
-        return {
-            "resource_topics": topics,
-            "json_ld": resource_json_ld_script(page, topics, request),
-        }
+        return topics_in([page], page.locale_id).get(page.pk, [])
 
     @staticmethod
-    def library_listing(index, request) -> dict:
-        """A library index's filter form and page of resources (`cms.libraries.filters`)."""
-        from cms.libraries.filters import library_listing
+    def resource_json_ld(page, topics, request) -> dict:
+        """A resource's schema.org data (`cms.libraries.jsonld`)."""
+        from cms.libraries.jsonld import resource_json_ld
 
-        return library_listing(index, request)
+        return resource_json_ld(page, topics, request)

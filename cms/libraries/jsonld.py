@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.utils.translation import get_language
 
-from cms.json_ld import json_ld_script
 from cms.libraries.models import iso_duration
 from cms.site_urls import absolute_url
 
@@ -58,7 +57,3 @@ def _programme_name(slug: str) -> str:
 
     programme = get_programme(slug) if slug else None
     return programme.info.name_in(get_language() or "ro") if programme else ""
-
-
-def resource_json_ld_script(page, topics, request):
-    return json_ld_script(resource_json_ld(page, topics, request))

@@ -6,8 +6,11 @@ them, `cms.ownership`), adds fields and sets `parent_page_types` / `subpage_type
 - What is the same in every language is synchronised by wagtail-localize: the kind, the files,
   the audio file and its duration, the topics chosen. The title, introduction, body,
   transcript and link labels are translated.
-- `Topic` is translatable; its `slug` is synchronised, so `?topic=toolkits-for-hubs` filters the
-  same in /ro/ and /en/ whichever language's copy a page happens to link.
+- `Topic` is translatable (its `slug` is synchronised). The index filters by it with the
+  directories kit's `RelatedFilter`, which counts every language's copies of a topic as one.
+- The pages are the directories kit's (`cms.directories`): a resource is a
+  `DirectoryEntryPage`, a library a `DirectoryIndexPage` with kind, topic and (site-wide)
+  programme filters, pages, exports and a query budget; this module adds what a resource is.
 """
 
 from __future__ import annotations
@@ -26,9 +29,10 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.directories.filters import ChoiceFilter, ProgrammeFilter, RelatedFilter
+from cms.directories.models import DirectoryEntryPage, DirectoryIndexPage
 from cms.links import ExternalLinkBlock
 from cms.models import BasePage
-from cms.ownership import ProgrammeOwned
 
 
 class ResourceKind(models.TextChoices):
@@ -96,7 +100,7 @@ class Topic(TranslatableMixin, models.Model):
         _("slug"),
         max_length=120,
         allow_unicode=False,
-        help_text=_("Used in the filter's address; the same in every language."),
+        help_text=_("A short name without spaces; the same in every language."),
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
@@ -114,7 +118,7 @@ class Topic(TranslatableMixin, models.Model):
         return self.name
 
 
-class ResourcePage(ProgrammeOwned, BasePage):
+class ResourcePage(DirectoryEntryPage):
     """One resource: its kind, topics, files, optional audio with a transcript, and links."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=ResourceKind.choices)
@@ -226,14 +230,29 @@ class ResourcePage(ProgrammeOwned, BasePage):
         from django.template.loader import select_template
 
         return select_template(
-            [super().get_template(request, *args, **kwargs), "libraries/resource_page.html"]
+            [
+                super(DirectoryEntryPage, self).get_template(request, *args, **kwargs),
+                "libraries/resource_page.html",
+            ]
         ).template.name
 
+    def shown_topics(self) -> list:
+        """Its topics in its language (once per page object: the page and its JSON-LD read
+        them)."""
+        if not hasattr(self, "_shown_topics"):
+            # Built in a module that reads this one: the app's configuration, above both,
+            # hands it over (as `cms.events` does), so no import circle.
+            config = apps.get_app_config("libraries")
+            self._shown_topics = config.resource_topics(self)
+        return self._shown_topics
+
+    def json_ld(self, request=None) -> dict:
+        """schema.org `PodcastEpisode` or `CreativeWork` (`cms.libraries.jsonld`)."""
+        return apps.get_app_config("libraries").resource_json_ld(self, self.shown_topics(), request)
+
     def get_context(self, request, *args, **kwargs):
-        # Topics and JSON-LD are built in modules that read this one: the app's configuration,
-        # above both, hands them over (as `cms.events` does), so no import circle.
         context = super().get_context(request, *args, **kwargs)
-        context.update(apps.get_app_config("libraries").resource_page_context(self, request))
+        context["resource_topics"] = self.shown_topics()
         return context
 
 
@@ -242,13 +261,18 @@ class LibraryScope(models.TextChoices):
     SITE = "site", _("The resources of every programme's library, in this language")
 
 
-class LibraryIndexPage(ProgrammeOwned, BasePage):
-    """A library: its resources, filtered by kind, topic and programme (a plain GET form)."""
+class LibraryIndexPage(DirectoryIndexPage):
+    """A library: a directory of resources, filtered by kind and topic, and by programme when
+    it lists every programme's resources (`scope` "site")."""
 
     scope = models.CharField(
         _("what it lists"), max_length=10, choices=LibraryScope.choices, default=LibraryScope.OWN
     )
-    per_page = 20
+
+    filters = [ChoiceFilter("kind"), RelatedFilter("topics"), ProgrammeFilter()]
+    sort_orders = ["name"]
+    list_fields = ["kind", "topics"]
+    export_fields = ["kind", "topics", "links"]
 
     content_panels = [*BasePage.content_panels, FieldPanel("scope")]
     override_translatable_fields = [SynchronizedField("scope")]
@@ -256,21 +280,19 @@ class LibraryIndexPage(ProgrammeOwned, BasePage):
     class Meta:
         abstract = True
 
-    def get_template(self, request, *args, **kwargs):
-        from django.template.loader import select_template
+    @property
+    def site_wide(self) -> bool:
+        return self.scope == LibraryScope.SITE
 
-        return select_template(
-            [super().get_template(request, *args, **kwargs), "libraries/library_index_page.html"]
-        ).template.name
+    def active_filters(self):
+        # One programme's library: a programme choice would offer nothing (and is ignored).
+        if self.site_wide:
+            return super().active_filters()
+        return [kept for kept in self.filters if not isinstance(kept, ProgrammeFilter)]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(apps.get_app_config("libraries").library_listing(self, request))
-        return context
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        # A filter value no form offers (an edited address): say so, with a 400, not a 500.
-        if getattr(response, "context_data", {}).get("filter_form_invalid"):
-            response.status_code = 400
-        return response
+    def entries(self):
+        """A site-wide library: every live resource of its type in its language, of every
+        programme; otherwise the resources under it."""
+        if self.site_wide:
+            return self.entries_in_locale()
+        return super().entries()

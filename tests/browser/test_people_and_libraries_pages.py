@@ -86,10 +86,10 @@ def test_the_library_filters_work_from_the_keyboard_and_their_errors_have_no_vio
     base_url, paths = kit_site
     page.goto(base_url + paths["library"])
     page.get_by_label("Tip").select_option("podcast_episode")
-    page.get_by_role("button", name="Arată resursele").focus()
+    page.get_by_role("button", name="Arată intrările").focus()
     page.keyboard.press("Enter")
     page.wait_for_url("**kind=podcast_episode**")
-    assert page.locator(".resource-cards .card").count() == 1
+    assert page.locator(".directory-entries .directory-entry").count() == 1
 
     page.goto(base_url + paths["library"] + "?kind=necunoscut")
     assert page.locator(".error-summary").is_visible()

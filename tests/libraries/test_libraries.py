@@ -78,6 +78,8 @@ def test_a_podcast_episode_renders_in_romanian_and_english_with_player_and_trans
     assert "Transcript" in en_html and "Podcast episode" in en_html and "Leadership" in en_html
     assert "Transcriere" in ro_html and "Episod de podcast" in ro_html
     assert "42 de minute 30 de secunde" in ro_html and "42 minutes 30 seconds" in en_html
+    # The way back to its library (the directory it is an entry of).
+    assert f'<p class="breadcrumb"><a href="{library.url}">{library.title}</a></p>' in ro_html
 
 
 def test_translation_keeps_the_synchronised_fields(sections, library, podcast):
@@ -139,12 +141,49 @@ def test_filters_by_kind_topic_and_programme_narrow_the_list(client, homes, sect
     assert len(titles(everything)) == 3
     assert titles(first) == {"Trusa pentru lideri culturali", "Ghidul profesorului Pre-Texts"}
     assert titles(everything, kind="guide") == {"Ghidul profesorului Pre-Texts"}
-    assert titles(everything, topic="leadership") == {"Trusa pentru lideri culturali"}
+    assert titles(everything, topics=leadership.pk) == {"Trusa pentru lideri culturali"}
     assert titles(everything, programme=sections[1].programme) == {"Studiu de caz: CLTP Hub"}
     assert titles(everything, programme=sections[0].programme, kind="case_study") == set()
-    # The programme choice is offered where resources of several programmes are listed.
-    assert 'name="programme" id="id_programme"' not in client.get(first.url).content.decode()
-    assert '<select name="programme"' in client.get(everything.url).content.decode()
+    # The programme choice is offered where every programme's resources are listed; one
+    # programme's library ignores the parameter.
+    assert 'name="programme"' not in client.get(first.url).content.decode()
+    assert titles(first, programme=sections[1].programme) == titles(first)
+    site_html = client.get(everything.url).content.decode()
+    assert '<select id="directory-programme" name="programme">' in site_html
+    assert f'<option value="{sections[1].programme}">' in site_html
+    assert client.get(everything.url, {"programme": "nu-exista"}).status_code == 400
+
+
+def test_the_english_library_lists_the_english_resources_by_the_same_topic(client, homes, sections):
+    leadership = make_topic("Conducere", "leadership", en_name="Leadership")
+    library = make_library(sections[0])
+    toolkit = make_resource(library, "Trusa pentru lideri culturali", topics=[leadership])
+    make_resource(library, "Ghidul profesorului Pre-Texts", kind=ResourceKind.GUIDE)
+    *_parents, library_en, toolkit_en = english_tree(sections[0], library, toolkit)
+    toolkit_en.title = "A toolkit for cultural leaders"
+    toolkit_en.save_revision().publish()
+    english_topic = leadership.get_translation(Locale.objects.get(language_code="en"))
+
+    response = client.get(library_en.url, {"topics": english_topic.pk})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="en">' in html
+    assert ">A toolkit for cultural leaders</a>" in html
+    assert "Trusa pentru lideri culturali" not in html
+    assert "Leadership (1)" in html  # the topic named and counted in English
+
+
+def test_the_exports_hold_the_public_fields_only(client, library, podcast):
+    response = client.get(library.url + "export.json")
+    assert response.status_code == 200
+    (row,) = json.loads(response.content)
+    assert set(row) == {"title", "url", "kind", "topics", "links"}
+    assert row["kind"] == "Episod de podcast"
+    assert row["topics"] == ["Leadership"]
+    assert row["links"] == ["https://example.org/podcast/3"]
+    csv_text = client.get(library.url + "export.csv").content.decode("utf-8-sig")
+    assert csv_text.splitlines()[0] == "title,url,kind,topics,links"
+    assert "Bun venit" not in csv_text  # the transcript is not an export field
 
 
 def test_an_unknown_filter_value_is_a_400_with_the_problem_named(client, library):
@@ -153,7 +192,7 @@ def test_an_unknown_filter_value_is_a_400_with_the_problem_named(client, library
     html = response.content.decode()
     assert response.status_code == 400
     assert 'class="error-summary"' in html
-    assert 'href="#id_kind"' in html
+    assert 'href="#directory-kind"' in html
     assert "<script>" not in html.split("</header>", 1)[1]
 
 
@@ -174,7 +213,8 @@ def test_the_library_costs_the_same_queries_for_few_and_many_resources(client, s
 
     assert _queries(client, many.url) == _queries(client, few.url)
     assert _queries(client, many.url) <= 25
-    assert client.get(many.url).content.decode().count('class="card"') == 20  # one page of 20
+    # one page of 20
+    assert client.get(many.url).content.decode().count('class="directory-entry"') == 20
 
 
 def test_search_finds_a_resource_with_its_kind(client, library, podcast):

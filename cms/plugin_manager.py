@@ -160,6 +160,12 @@ def get_programme(slug: str) -> Programme | None:
     return next((p for p in enabled_programmes() if p.slug == slug), None)
 
 
+def programme_name(slug: str, language: str) -> str:
+    """An enabled programme's name in `language` ("Jivipen"); "" for none or a disabled one."""
+    programme = get_programme(slug) if slug else None
+    return programme.info.name_in(language) if programme else ""
+
+
 def call_for_programme(programme: Programme, hook_name: str, **kwargs):
     """Ask one programme's plugin a hook; None if it does not implement it."""
     return _call_one(get_plugin_manager(), programme.plugin, hook_name, **kwargs)

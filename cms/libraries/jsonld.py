@@ -5,7 +5,9 @@ from __future__ import annotations
 from django.utils.translation import get_language
 
 from cms.libraries.models import iso_duration
+from cms.plugin_manager import programme_name
 from cms.site_urls import absolute_url
+from cms.translations import default_language
 
 
 def resource_json_ld(page, topics, request) -> dict:
@@ -46,14 +48,7 @@ def resource_json_ld(page, topics, request) -> dict:
     links = [block.value["url"] for block in page.links]
     if links:
         data["sameAs"] = links
-    publisher = _programme_name(page.programme)
+    publisher = programme_name(page.programme, get_language() or default_language())
     if publisher:
         data["publisher"] = {"@type": "Organization", "name": publisher}
     return data
-
-
-def _programme_name(slug: str) -> str:
-    from cms.plugin_manager import get_programme
-
-    programme = get_programme(slug) if slug else None
-    return programme.info.name_in(get_language() or "ro") if programme else ""

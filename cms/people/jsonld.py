@@ -5,7 +5,9 @@ from __future__ import annotations
 from django.utils.translation import get_language
 
 from cms.json_ld import json_ld_script
+from cms.plugin_manager import programme_name
 from cms.site_urls import absolute_url
+from cms.translations import default_language
 
 
 def person_json_ld(page, person, request) -> dict:
@@ -28,17 +30,10 @@ def person_json_ld(page, person, request) -> dict:
         data["sameAs"] = links
     if person.languages_spoken:
         data["knowsLanguage"] = list(person.languages_spoken)
-    programme = _programme_name(page.programme)
+    programme = programme_name(page.programme, get_language() or default_language())
     if programme:
         data["memberOf"] = {"@type": "Organization", "name": programme}
     return data
-
-
-def _programme_name(slug: str) -> str:
-    from cms.plugin_manager import get_programme
-
-    programme = get_programme(slug) if slug else None
-    return programme.info.name_in(get_language() or "ro") if programme else ""
 
 
 def profile_json_ld(page, person, request):

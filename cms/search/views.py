@@ -17,7 +17,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
 from cms.ownership import records_of_enabled_programmes
-from cms.plugin_manager import get_programme
+from cms.plugin_manager import programme_name
 from cms.search.facets import State, state_at, type_label
 from cms.search.forms import SearchForm
 from cms.search.models import SearchDocument
@@ -52,18 +52,13 @@ class SearchResult:
         return self.state in (State.UPCOMING, State.OPEN, State.OPENS_SOON)
 
 
-def _programme_name(slug: str, language: str) -> str:
-    programme = get_programme(slug) if slug else None
-    return programme.info.name_in(language) if programme else ""
-
-
 def to_result(document: SearchDocument, request: HttpRequest, **extra) -> SearchResult:
     language = document.language
     return SearchResult(
         title=extra.pop("title", document.title),
         url=document.page.get_url(request) or "",
         summary=extra.pop("summary", document.summary),
-        programme=_programme_name(document.programme, language),
+        programme=programme_name(document.programme, language),
         type_label=type_label(document.type_key),
         state=state_at(document.timing, document.starts_at, document.ends_at),
         **extra,

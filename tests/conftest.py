@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import io
 import os
+import shutil
 
 import pytest
 
@@ -45,3 +46,49 @@ def demo_site(django_db_setup, django_db_blocker):
         yield output.getvalue()
         transaction.set_rollback(True)
     cache.clear()
+
+
+# --- the browser: Debian's Chromium driven by Playwright -----------------------------------------
+# One Chromium for the whole run (session scope), for every browser test wherever it lives:
+# Playwright's synchronous API cannot start twice in one thread. Skipped with a reason where
+# Chromium is not installed (`apt-get install chromium`; `.ci/run` installs it).
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not shutil.which("chromium") and not shutil.os.path.exists(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+def _is_policy_violation(message) -> bool:
+    return "Content Security Policy" in message.text or "Permissions-Policy" in message.text
+
+
+@pytest.fixture
+def page(browser):
+    """A page whose every Content-Security-Policy (or Permissions-Policy) complaint fails the
+    test: the site runs with its policy enforced, as in production."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    violations = []
+    page.on("console", lambda m: _is_policy_violation(m) and violations.append(m.text))
+    page.violations = violations
+    yield page
+    context.close()
+    assert violations == [], violations

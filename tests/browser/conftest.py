@@ -1,28 +1,15 @@
 """A real server with the demo content and Debian's Chromium driven by Playwright.
 
-Skipped with a reason where Chromium is not installed (`apt-get install chromium`; `.ci/run`
-installs it). The server is a child process on 127.0.0.1 with its own SQLite database, so the
+The `browser` and `page` fixtures live in tests/conftest.py: one Chromium for the whole run,
+shared with the kits' browser tests (two Playwright instances cannot run in one thread). The server is a child process on 127.0.0.1 with its own SQLite database, so the
 browser sees exactly what a visitor would.
 """
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from tests.helpers import free_port, manage, runserver_server
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="session")
@@ -48,35 +35,6 @@ def live_demo(live_demo_env):
         assert result.returncode == 0, result.stderr
     with runserver_server(env, int(port)) as base_url:
         yield base_url
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not shutil.which("chromium") and not shutil.os.path.exists(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        yield browser
-        browser.close()
-
-
-def _is_policy_violation(message) -> bool:
-    return "Content Security Policy" in message.text or "Permissions-Policy" in message.text
-
-
-@pytest.fixture
-def page(browser):
-    """A page whose every Content-Security-Policy (or Permissions-Policy) complaint fails the
-    test: the site runs with its policy enforced, as in production."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    violations = []
-    page.on("console", lambda m: _is_policy_violation(m) and violations.append(m.text))
-    page.violations = violations
-    yield page
-    context.close()
-    assert violations == [], violations
 
 
 ADMIN_USERNAME = "admin-browser"

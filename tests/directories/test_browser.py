@@ -8,7 +8,6 @@ import pytest
 from django.core.cache import cache
 
 from cms.testing import make_home_pages
-from tests.browser.conftest import browser  # noqa: F401 (a fixture)
 from tests.directories.conftest import _sections, build_directory
 
 pytestmark = [
@@ -46,7 +45,7 @@ def live_directory(transactional_db, live_server):
     ["", "?kind=school&locality=Cluj-Napoca&page=2", "?near=Telciu", "?kind=castle"],
     ids=["list", "filtered", "by-distance", "refused"],
 )
-def test_the_directory_has_no_accessibility_violations(browser, live_directory, javascript, query):  # noqa: F811
+def test_the_directory_has_no_accessibility_violations(browser, live_directory, javascript, query):
     from axe_playwright_python.sync_playwright import Axe
 
     context = browser.new_context(java_script_enabled=javascript)
@@ -67,7 +66,7 @@ def test_the_directory_has_no_accessibility_violations(browser, live_directory, 
         context.close()
 
 
-def test_the_filter_form_is_used_with_the_keyboard_alone(browser, live_directory):  # noqa: F811
+def test_the_filter_form_is_used_with_the_keyboard_alone(browser, live_directory):
     context = browser.new_context(java_script_enabled=False)
     try:
         page = context.new_page()
@@ -96,7 +95,7 @@ def test_the_filter_form_is_used_with_the_keyboard_alone(browser, live_directory
         context.close()
 
 
-def test_the_map_of_a_filtered_directory_draws_its_places_and_passes_axe(browser, live_directory):  # noqa: F811
+def test_the_map_of_a_filtered_directory_draws_its_places_and_passes_axe(browser, live_directory):
     """With JavaScript, the directory's map appears under its filters and draws one marker per
     place the filters chose (tiles refused: the test runs offline), with no axe violation."""
     import json

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import browser, page  # noqa: F401 (the shared Chromium fixtures)
 from tests.submissions.conftest import propose_url
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -55,7 +54,7 @@ AXE_RULES = {"runOnly": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}
 def test_the_proposal_form_and_its_errors_have_no_violations(
     directories,  # first: the test database is set up before Chromium starts
     live_server,
-    page,  # noqa: F811
+    page,
     language,
     send,
 ):

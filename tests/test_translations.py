@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,35 @@ def test_every_message_has_a_romanian_translation_without_cedillas(po_path):
     assert not untranslated, f"untranslated in {po_path}: {untranslated}"
     assert not fuzzy, f"fuzzy in {po_path}: {fuzzy}"
     assert not cedillas, f"cedilla letters in {po_path}: {cedillas}"
+
+
+PLACEHOLDER = re.compile(r"%\((\w+)\)[sdfr]")
+
+
+@pytest.mark.parametrize("po_path", romanian_catalogues(), ids=lambda p: str(p.relative_to(REPO)))
+def test_every_translation_keeps_the_placeholders_of_its_message(po_path):
+    """ "Distance from %(place)s" translated as "Distanța de la" would lose the place name on
+    the page: a translation names the same placeholders as its message (a plural form may
+    leave one out, as Romanian "o intrare" does, but all forms together name them all; a
+    message whose comment for translators says "leave it out" may lose one). A placeholder
+    the message does not have would be a KeyError on the page: never allowed."""
+    with po_path.open("rb") as po_file:
+        catalog = read_po(po_file, locale="ro")
+    wrong = []
+    for message in catalog:
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        wanted = {name for text in ids for name in PLACEHOLDER.findall(text)}
+        given = [set(PLACEHOLDER.findall(text)) for text in strings if text]
+        may_drop = any("leave it out" in comment for comment in message.auto_comments)
+        invented = any(names - wanted for names in given)
+        plural = len(ids) > 1
+        lost = (set().union(*given) != wanted) if plural else any(n != wanted for n in given)
+        if given and (invented or (lost and not may_drop)):
+            wrong.append(message.id)
+    assert not wrong, f"placeholders lost or invented in {po_path}: {wrong}"
 
 
 def test_no_source_or_template_uses_cedilla_letters():

@@ -236,6 +236,7 @@ def test_a_directory_of_places_draws_its_filtered_selection_on_a_map_after_its_l
     section = re.search(r'<section class="place-map"[^>]*>', page).group(0)
     # Hidden until the script draws it: without JavaScript the directory's list is the page.
     assert "hidden" in section and "data-place-map-section" in section
+    assert f'aria-label="Harta: {directory.title}"' in page  # the map region names its directory
     canvas = re.search(r'data-geojson-url="([^"]+)"', page).group(1)
     assert canvas == directory.url + "map.geojson?kind=school"
     # The map's own list of places is not repeated under the directory's list.

@@ -26,6 +26,7 @@ from django.core.validators import URLValidator
 from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import escape, strip_tags
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.fields import RichTextField
@@ -137,7 +138,7 @@ class PhotoField(WagtailImageField):
 def entry_form_field(model_field: models.Field, *, label, photo_max_bytes: int) -> forms.Field:
     """The public form field for one field of the entry model."""
     common = {
-        "label": label or model_field.verbose_name,
+        "label": label or capfirst(model_field.verbose_name),
         "required": not model_field.blank,
         # Wagtail's help for editors ("the page title as you'd like it to be seen…") is not
         # for the public.

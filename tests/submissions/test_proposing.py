@@ -19,6 +19,8 @@ def test_the_form_is_in_the_directorys_language(client, directory):
     assert ro.status_code == en.status_code == 200
     assert "Trimiteți propunerea" in ro.content.decode()
     assert "Send the proposal" in en.content.decode()
+    # Labels start with a capital letter, as every label of the site (the model says "website").
+    assert '<label for="id_website">Website (optional)</label>' in en.content.decode()
 
 
 def test_a_proposal_is_a_draft_child_in_the_teams_workflow(propose, directory, mailoutbox):

@@ -160,8 +160,8 @@ def test_the_contact_teacher_is_shown_only_with_consent_and_never_exported(netwo
 
 
 def test_a_photo_needs_its_description(network):
-    from wagtail.images.tests.utils import get_test_image_file
     from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
 
     image = Image.objects.create(title="Curtea școlii", file=get_test_image_file())
     school = SchoolPage.objects.get(slug="scoala-0")

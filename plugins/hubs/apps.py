@@ -1,4 +1,5 @@
 """Huburi creative — Creative hubs: a map of hubs, tools, fora, skills workshops and peer-to-peer exchanges."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 

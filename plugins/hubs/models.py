@@ -201,9 +201,7 @@ class HubPage(ProposalEntry, Place, DirectoryEntryPage):
 
     kind = models.CharField(_("kind"), max_length=20, choices=KINDS, default="other")
     mode = models.CharField(_("mode"), max_length=10, choices=MODES, default="static")
-    membership = models.CharField(
-        _("membership"), max_length=10, choices=MEMBERSHIPS, blank=True
-    )
+    membership = models.CharField(_("membership"), max_length=10, choices=MEMBERSHIPS, blank=True)
     website = models.URLField(_("website"), blank=True)
     sectors = ParentalManyToManyField(
         HubSector, verbose_name=_("sectors"), blank=True, related_name="+"
@@ -280,7 +278,7 @@ class HubPage(ProposalEntry, Place, DirectoryEntryPage):
 
 
 class HubToolsPage(LibraryIndexPage):
-    """"Tools & learning": the hubs' toolkits, guides and recorded talks."""
+    """ "Tools & learning": the hubs' toolkits, guides and recorded talks."""
 
     parent_page_types = ["hubs.HubsSectionPage"]
     subpage_types = ["hubs.HubToolPage"]

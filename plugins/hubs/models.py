@@ -255,17 +255,8 @@ class HubPage(ProposalEntry, Place, DirectoryEntryPage):
         index.SearchField("locality"),
         index.SearchField("description"),
     ]
-    detail_fields = [
-        "kind",
-        "mode",
-        "membership",
-        "locality",
-        "website",
-        "sectors",
-        "services",
-        "facilities",
-        "description",
-    ]
+    # The website (a link) and the description (rich text) are shown by hubs/hub_page.html.
+    detail_fields = ["kind", "mode", "membership", "sectors", "services", "facilities"]
     schema_type = "Organization"
     search_type = "hub"
 

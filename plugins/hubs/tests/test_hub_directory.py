@@ -381,3 +381,14 @@ def test_thirty_and_three_hundred_hubs_cost_the_same_number_of_queries(client, h
     assert query_counts(client, many) == few_counts
     budget = QUERY_BUDGET + QUERIES_PER_FILTER * len(HubDirectoryPage.filters)
     assert max(few_counts.values()) <= budget, few_counts
+
+
+def test_a_hubs_page_shows_its_description_as_text_and_its_website_as_a_link(client, hubs):
+    betahaus = hubs.listed["betahaus"]
+    betahaus.description = "<p>Coworking <b>pentru</b> oameni creativi.</p>"
+    betahaus.save_revision().publish()
+    body = client.get(betahaus.url).content.decode()
+    assert "<p>Coworking <b>pentru</b> oameni creativi.</p>" in body
+    assert "&lt;p&gt;" not in body
+    assert '<a href="https://www.betahaus.com" rel="noopener">' in body
+    assert "<dt>Sectoare</dt><dd>digital și jocuri</dd>" in body

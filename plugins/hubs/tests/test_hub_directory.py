@@ -392,3 +392,22 @@ def test_a_hubs_page_shows_its_description_as_text_and_its_website_as_a_link(cli
     assert "&lt;p&gt;" not in body
     assert '<a href="https://www.betahaus.com" rel="noopener">' in body
     assert "<dt>Sectoare</dt><dd>digital și jocuri</dd>" in body
+
+
+def test_a_hub_is_found_in_site_search_as_a_creative_hub_of_its_programme(hubs):
+    from django.utils import translation
+
+    from cms.search.facets import facets_for, type_label
+
+    facets = facets_for(hubs.listed["cltp"])
+    assert (facets.type_key, facets.programme) == ("hub", "hubs")
+    with translation.override("ro"):
+        assert type_label("hub") == "Hub creativ"
+    with translation.override("en"):
+        assert type_label("hub") == "Creative hub"
+
+
+def test_a_hub_speaks_schema_org_as_an_organization_with_its_place(hubs):
+    data = hubs.listed["betahaus"].json_ld()
+    assert data["@type"] == "Organization"
+    assert "52.52" in str(data)

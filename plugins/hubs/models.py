@@ -19,6 +19,7 @@ from cms.models import ProgrammeSectionPage
 from cms.opencalls.models import OpenCallPage
 from cms.places.models import Place
 from cms.submissions.pages import AcceptsProposals, ProposalEntry
+from plugins.hubs.filters import CountryFilter
 
 
 class HubsSectionPage(ProgrammeSectionPage):
@@ -156,7 +157,7 @@ class HubDirectoryPage(AcceptsProposals, DirectoryIndexPage):
     parent_page_types = ["hubs.HubsSectionPage"]
     subpage_types = ["hubs.HubPage"]
     filters = [
-        ChoiceFilter("country"),
+        CountryFilter("country"),
         ChoiceFilter("kind"),
         ChoiceFilter("mode"),
         RelatedFilter("sectors", param="sector"),

@@ -152,6 +152,7 @@ def test_the_filters_are_offered_with_their_counts_in_the_readers_language(clien
     for label in ("Țară", "Tip", "Mod de lucru", "Sectoare", "Servicii", "Dotări"):
         assert label in body, label
     assert "digital și jocuri (2)" in body
+    assert "România (2)" in body and "Germania (1)" in body  # countries by name, not code
     english = hubs.listed["betahaus"].copy_for_translation(hubs.en.locale)
     english.save_revision().publish()
     body = client.get(hubs.en.url).content.decode()
@@ -159,7 +160,7 @@ def test_the_filters_are_offered_with_their_counts_in_the_readers_language(clien
 
 
 def test_a_value_no_filter_can_mean_is_refused_with_a_400(client, hubs):
-    for query in ("kind=castle", "mode=flying", "sector=abc", "facilities=999999"):
+    for query in ("kind=castle", "mode=flying", "sector=abc", "facilities=999999", "country=XYZ"):
         assert client.get(f"{hubs.ro.url}?{query}").status_code == 400, query
 
 

@@ -479,7 +479,7 @@ def build_directory(demo: DemoBuilder, section):
     sectors = {t.code: t for t in HubSector.objects.all()}
     services = {t.code: t for t in HubService.objects.all()}
     facilities = {t.code: t for t in HubFacility.objects.all()}
-    for hub in HUBS:
+    for hub in demo.rows(HUBS):
         ro_text, en_text = _descriptions(hub)
         demo.page(
             directory,
@@ -656,7 +656,7 @@ def build_tools(demo: DemoBuilder, section):
             "intro": "Toolkits, guides and recorded talks for people who run creative hubs.",
         },
     )
-    for title_ro, slug_en, title_en, slug_ro, kind, intro_ro, intro_en in TOOLKITS:
+    for title_ro, slug_en, title_en, slug_ro, kind, intro_ro, intro_en in demo.rows(TOOLKITS):
         demo.page(
             library,
             HubToolPage,

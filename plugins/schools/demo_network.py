@@ -64,7 +64,7 @@ def build_network(demo: DemoBuilder, section) -> None:
             "intro": "Arta în Joacă schools host artists in residence who work with pupils, teachers and the wider school community.",
         },
     )
-    for school in SCHOOLS:
+    for school in demo.rows(SCHOOLS):
         where = school.locality if school.setting != "urban" else "Cluj-Napoca"
         demo.page(
             network,
@@ -136,7 +136,7 @@ def build_teacher_resources(demo: DemoBuilder, section) -> None:
             "intro": "Lesson ideas and methodology documents from the Pre-Texts trainings and the network's schools.",
         },
     )
-    for slug, kind, ro_title, en_title, ro_intro, en_intro in RESOURCES:
+    for slug, kind, ro_title, en_title, ro_intro, en_intro in demo.rows(RESOURCES):
         demo.page(
             library,
             TeacherResourcePage,

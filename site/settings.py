@@ -261,6 +261,10 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # tell a stranger which addresses have an account (cms/security/password_reset.py).
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "cms.security.password_reset.QueuedPasswordResetForm"  # noqa: S105
 
+# `load_demo` builds only the first DEMO_SAMPLE rows of its long tables (hubs, schools) when set:
+# the test suite sets 3 (tests/settings.py); 0, the default, builds the whole demo.
+DEMO_SAMPLE = int(os.environ.get("DEMO_SAMPLE", "0"))
+
 # --- Maps (cms.places) ---------------------------------------------------------------------------
 # Tiles of every public map and of the admin's coordinates picker; "" turns maps off (pages show
 # the list of places only). The CSP's img-src allows this host (cms.places.tiles.map_tile_origin).

@@ -22,3 +22,7 @@ KIT_TEST_APPS = sorted(
 # After the engine's apps and the plugins, before Wagtail's: templates resolve the same way.
 _first_third_party = SITE_APPS.index("wagtail_localize")
 INSTALLED_APPS = [*SITE_APPS[:_first_third_party], *KIT_TEST_APPS, *SITE_APPS[_first_third_party:]]
+
+# The suite builds the demo dozens of times: the long tables (hubs, schools) give three rows each,
+# enough for every page type, filter and map of the contract checks (cms.demo.DemoBuilder.rows).
+DEMO_SAMPLE = 3

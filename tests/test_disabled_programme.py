@@ -12,7 +12,7 @@ from tests.helpers import manage, run_project
 @pytest.fixture(scope="module")
 def database_with_every_programme(tmp_path_factory):
     path = tmp_path_factory.mktemp("orphans") / "db.sqlite3"
-    env = {"DJANGO_DEBUG": "1", "DATABASE_URL": f"sqlite:///{path}"}
+    env = {"DJANGO_DEBUG": "1", "DATABASE_URL": f"sqlite:///{path}", "DEMO_SAMPLE": "3"}
     for command in (["migrate", "--noinput"], ["load_demo"]):
         result = manage(*command, env=env, timeout=300)
         assert result.returncode == 0, result.stderr

@@ -45,6 +45,11 @@ def build(demo: DemoBuilder) -> None:
     build_events(demo, section)
     build_calls(demo, section)
 
+    from plugins.hubs.demo_hubs import build_directory, build_tools
+
+    build_directory(demo, section)
+    build_tools(demo, section)
+
 
 def build_events(demo: DemoBuilder, section) -> None:
     """The Culturepreneurs pitching session (May) and weekly skills workshops at CLTP Hub."""

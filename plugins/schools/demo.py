@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cms.demo import DemoBuilder
+from plugins.schools.demo_network import build_network, build_teacher_resources
 
 
 def build(demo: DemoBuilder) -> None:
@@ -44,6 +45,8 @@ def build(demo: DemoBuilder) -> None:
     )
     build_events(demo, section)
     build_calls(demo, section)
+    build_network(demo, section)
+    build_teacher_resources(demo, section)
 
 
 def build_events(demo: DemoBuilder, section) -> None:

@@ -1,4 +1,4 @@
-"""Pages of Arta în Joacă."""
+"""The section of Arta în Joacă, its Pre-Texts sessions and its calls."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +17,8 @@ class SchoolsSectionPage(ProgrammeSectionPage):
         "cms.ContentPage",
         "schools.PreTextsSessionPage",
         "schools.SchoolNetworkCallPage",
+        "schools.SchoolNetworkPage",
+        "schools.TeacherResourcesPage",
     ]
 
     class Meta:

@@ -39,14 +39,15 @@ class AcceptsProposals(RoutablePageMixin):
     * `proposal_fields` — the fields of that model the public fills, in order; `"title"` (the
       entry's name) must be one of them; every other field of the model must be optional;
 
-    and may set `proposal_labels` ({field: label} for the public form) and
-    `proposal_photo_max_mb` (default 5; Wagtail's own upload limit still applies), or override
+    and may set `proposal_labels` ({field: label} for the public form), `proposal_link_text`
+    (the directory's link to the form, e.g. "Add your hub"), and `proposal_photo_max_mb` (default 5; Wagtail's own upload limit still applies), or override
     `accepts_proposals` (e.g. with a BooleanField editors tick) to close the form.
     """
 
     proposal_page_model: str | type = ""
     proposal_fields: list[str] = []
     proposal_labels: dict[str, str] = {}
+    proposal_link_text = _("Propose an entry for this directory")
     proposal_photo_max_mb: int = 5
     accepts_proposals: bool = True
 

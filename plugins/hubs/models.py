@@ -140,6 +140,7 @@ class HubDirectoryPage(AcceptsProposals, DirectoryIndexPage):
     """The map and list of creative hubs across Europe; any hub can propose itself."""
 
     proposal_page_model = "hubs.HubPage"
+    proposal_link_text = _("Add your hub")
     proposal_fields = [
         "title",
         "kind",

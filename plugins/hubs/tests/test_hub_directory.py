@@ -153,6 +153,7 @@ def test_the_filters_are_offered_with_their_counts_in_the_readers_language(clien
         assert label in body, label
     assert "digital și jocuri (2)" in body
     assert "România (2)" in body and "Germania (1)" in body  # countries by name, not code
+    assert f'<a href="{hubs.ro.url}propose/">Adăugați-vă hubul</a>' in body  # "Add your hub"
     english = hubs.listed["betahaus"].copy_for_translation(hubs.en.locale)
     english.save_revision().publish()
     body = client.get(hubs.en.url).content.decode()

@@ -33,5 +33,5 @@ def test_the_site_is_served_on_loopback_until_the_block_ends(tmp_path):
 
 def test_a_server_that_cannot_start_fails_at_once_with_a_reason(tmp_path):
     broken = site_env(tmp_path, DJANGO_SETTINGS_MODULE="no_such_settings")
-    with pytest.raises(RuntimeError, match="gunicorn exited"), gunicorn_server(broken, workers=1):
+    with pytest.raises(RuntimeError, match="the server exited"), gunicorn_server(broken, workers=1):
         pass

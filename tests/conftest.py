@@ -32,6 +32,19 @@ def pytest_configure(config):
         config.add_cleanup(traveller.stop)
 
 
+def pytest_collection_modifyitems(config, items):
+    """Browser tests run once, in the SQLite run: the pages they drive are served by a server of
+    their own on its own SQLite database, so the PostgreSQL run would repeat them unchanged."""
+    from django.conf import settings
+
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        return
+    skip = pytest.mark.skip(reason="browser tests run in the SQLite run (CI runs both)")
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(skip)
+
+
 @pytest.fixture(scope="module")
 def demo_site(django_db_setup, django_db_blocker):
     """The full demo content (`load_demo`), shared by a module's tests.

@@ -26,6 +26,9 @@ _CLEARED = {
     "PROGRAMMES",
     "PROGRAMMES_BLOCKED",
     "DJANGO_SETTINGS_MODULE",
+    # Set by the browser tests that query the database beside Playwright's event loop; a child
+    # (a `check --deploy`, a server) must never inherit it.
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
 }
 
 

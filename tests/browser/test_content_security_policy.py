@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+pytestmark = pytest.mark.browser
+
 PUBLIC_PATHS = [
     "/ro/",
     "/en/",

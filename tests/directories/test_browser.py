@@ -21,7 +21,7 @@ pytestmark = [
 AXE_RULES = {"runOnly": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="module", autouse=True)
 def database_beside_playwright():
     """Playwright's synchronous API keeps an event loop in this thread, and Django then refuses
     database calls from it. Here the test's own calls are plain and sequential (the server

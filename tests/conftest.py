@@ -62,9 +62,11 @@ def demo_site(django_db_setup, django_db_blocker):
 
 
 # --- the browser: Debian's Chromium driven by Playwright -----------------------------------------
-# One Chromium for the whole run (session scope), for every browser test wherever it lives:
-# Playwright's synchronous API cannot start twice in one thread. Skipped with a reason where
-# Chromium is not installed (`apt-get install chromium`; `.ci/run` installs it).
+# One Chromium per test module, for every browser test wherever it lives: Playwright's
+# synchronous API cannot start twice in one thread, and while it runs, its event loop makes
+# Django refuse database calls from this thread, so it is stopped when the module ends.
+# Skipped with a reason where Chromium is not installed (`apt-get install chromium`; `.ci/run`
+# installs it).
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
@@ -78,7 +80,7 @@ CHROMIUM_FLAGS = [
 ]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
     if not shutil.which("chromium") and not shutil.os.path.exists(CHROMIUM):
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")

@@ -11,8 +11,8 @@ AXE_RULES = {"runOnly": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}
 PAGES = [
     "/ro/arta-in-joaca/reteaua-scolilor/",
     "/en/art-at-play/cluj-school-network/?status=joining",
-    "/ro/arta-in-joaca/reteaua-scolilor/onisifor-ghibu/",
-    "/en/art-at-play/cluj-school-network/gheorghe-sincai/",
+    "/ro/arta-in-joaca/reteaua-scolilor/iuliu-hatieganu/",
+    "/en/art-at-play/cluj-school-network/colegiul-transilvania/",
     "/ro/arta-in-joaca/resurse-pentru-profesori/",
     "/en/art-at-play/resources-for-teachers/ghid-pre-texts/",
 ]

@@ -91,8 +91,11 @@ def test_any_page_number_gives_a_page_of_results(client, search_pages, page):
 
 def test_a_page_beyond_the_last_shows_the_last_page(client, search_pages, monkeypatch):
     monkeypatch.setattr("cms.search.views.RESULTS_PER_PAGE", 2)
+    first = client.get("/ro/search/", {"q": "rezidente"}).content.decode()
+    pages = int(re.search(r"Pagina 1 din (\d+)", first).group(1))
+    assert pages > 1
     last = client.get("/ro/search/", {"q": "rezidente", "page": "999"}).content.decode()
-    assert "Pagina 3 din 3" in last or "Pagina 4 din 4" in last
+    assert f"Pagina {pages} din {pages}" in last
 
 
 @pytest.mark.parametrize(

@@ -47,13 +47,13 @@ ROMANIAN = [
     ("despre centru", "/ro/despre/"),
     ("confidentialitate", "/ro/confidentialitate/"),
     # Inflections typed without diacritics, whose Snowball stems differ from the page's.
-    ("educatiei culturale", "/ro/arta-in-joaca/"),
-    ("educației culturale", "/ro/arta-in-joaca/"),
+    ("educatiei culturale", "title:educa"),
+    ("educației culturale", "title:educa"),
     ("comunitatilor rome", "/ro/jivipen/"),
 ]
 
 ENGLISH = [
-    ("school", "school"),
+    ("school", "title:school"),
     ("SCHOOLS darjan", "school"),
     ("Dârjan", "school"),
     ("darjan", "school"),
@@ -138,7 +138,7 @@ def test_each_language_finds_only_its_own_pages(client, search_pages):
 
 
 def test_a_romanian_word_does_not_find_the_english_page(client, search_pages):
-    assert result_links(client.get("/en/search/", {"q": "școala"})) == []
+    assert result_links(client.get("/en/search/", {"q": "comunitatea"})) == []
 
 
 def test_all_query_words_must_match(client, search_pages):

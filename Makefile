@@ -10,6 +10,9 @@ DEV_ENV := DJANGO_DEBUG=1
 # except in the tests that switch them on. Set here, not in a conftest: pytest-django reads the
 # settings before any conftest runs.
 TEST_ENV := DJANGO_DEBUG=1 RATELIMIT_ENABLE=0
+# Test modules are shared out between this many processes (pytest-xdist, whole files each, so a
+# module's demo is built once); each gets its own test database. PYTEST_WORKERS=0 runs in one.
+PYTEST_WORKERS ?= 2
 
 .PHONY: run test install messages lint format bench clean
 
@@ -19,7 +22,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	@touch $(STAMP)
 
-install: $(STAMP)
+# The W3C Nu HTML checker (tests/html_validation.py), from the npm registry; skipped without npm.
+VNU_VERSION := 26.9.27
+VNU_JAR := $(VENV)/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+
+$(VNU_JAR): | $(STAMP)
+	@if command -v npm >/dev/null 2>&1; then \
+		npm install --silent --no-audit --no-fund --prefix $(VENV)/vnu vnu-jar@$(VNU_VERSION); \
+	else echo "npm not found: the W3C Nu checker tests will be skipped"; fi
+
+install: $(STAMP) $(VNU_JAR)
 
 # Compiled translations are build output (not committed): made from the .po files every time.
 messages: install
@@ -32,12 +44,12 @@ run: messages
 	@echo "Site: http://127.0.0.1:8000/  (Ctrl-C stops it)"
 	$(DEV_ENV) $(MANAGE) runserver 127.0.0.1:8000
 
-test: messages
+test: messages $(VNU_JAR)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(DEV_ENV) $(MANAGE) check --fail-level WARNING
 	$(DEV_ENV) $(MANAGE) makemigrations --check --dry-run
-	$(TEST_ENV) $(BIN)/pytest $(PYTEST_ARGS)
+	$(TEST_ENV) $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check --fix .

@@ -34,14 +34,15 @@ def pytest_configure(config):
 
 def pytest_collection_modifyitems(config, items):
     """Browser tests run once, in the SQLite run: the pages they drive are served by a server of
-    their own on its own SQLite database, so the PostgreSQL run would repeat them unchanged."""
+    their own on its own SQLite database, so the PostgreSQL run would repeat them unchanged.
+    So do the W3C Nu checks: the markup does not depend on the database."""
     from django.conf import settings
 
     if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
         return
-    skip = pytest.mark.skip(reason="browser tests run in the SQLite run (CI runs both)")
+    skip = pytest.mark.skip(reason="browser and HTML checks run in the SQLite run (CI runs both)")
     for item in items:
-        if item.get_closest_marker("browser"):
+        if item.get_closest_marker("browser") or item.get_closest_marker("html_validation"):
             item.add_marker(skip)
 
 

@@ -1,4 +1,4 @@
-"""Shared fixtures: the demo site, built once per test module and rolled back after it.
+"""Shared fixtures: the demo site (built once per process, copied in per module), the browser.
 
 `TEST_NOW` (an ISO instant, e.g. `2026-12-02T05:30+02:00`) starts the whole run at that moment,
 with the clock ticking on from there (time-machine): `TEST_NOW=... make test` shows whether a
@@ -8,15 +8,12 @@ test depends on the hour it runs at. `tests/test_wall_clock.py` does so at the a
 from __future__ import annotations
 
 import datetime
-import io
 import os
 import shutil
 
 import pytest
 
-from django.core.cache import cache
-from django.core.management import call_command
-from django.db import transaction
+from tests.demo_snapshot import DemoSnapshot
 
 # The fixture distribution of a sixth programme is a source tree, installed by the tests that
 # need it, never collected as part of this suite.
@@ -46,20 +43,24 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The full demo content (`load_demo`), shared by a module's tests.
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker):
+    """The demo built once per test process (tests/demo_snapshot.py), entered per module."""
+    snapshot = DemoSnapshot()
+    yield snapshot
+    with django_db_blocker.unblock():
+        snapshot.close()
 
-    Each test still runs in its own savepoint (the `db` fixture), so what a test writes is
-    undone; the demo itself is rolled back when the module ends.
+
+@pytest.fixture(scope="module")
+def demo_site(demo_snapshot, django_db_blocker):
+    """The full demo content (`load_demo`), shared by a module's tests; yields its output.
+
+    Each test still runs in its own transaction (the `db` fixture), so what a test writes is
+    undone; what the module's own fixtures write is gone when the module ends, with the demo.
     """
-    with django_db_blocker.unblock(), transaction.atomic():
-        cache.clear()  # Wagtail caches site root paths
-        output = io.StringIO()
-        call_command("load_demo", stdout=output)
-        yield output.getvalue()
-        transaction.set_rollback(True)
-    cache.clear()
+    with django_db_blocker.unblock(), demo_snapshot.entered() as output:
+        yield output
 
 
 # --- the browser: Debian's Chromium driven by Playwright -----------------------------------------

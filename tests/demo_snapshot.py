@@ -1,0 +1,90 @@
+"""The demo, built once per test process and then copied in wherever a test module needs it.
+
+`load_demo` creates every programme's pages through Wagtail (revisions, translations, search
+index, occurrences): tens of seconds, and it grows with each programme's demo. Dozens of modules
+need the demo and must each start from the same one, and the modules that do not need it must
+start from the empty, migrated database. So the first module that asks builds the demo once and
+keeps two copies of the database beside the test database: as migrated (empty) and with the demo.
+Entering puts the demo copy in place, leaving puts the empty copy back; whatever a module wrote
+meanwhile is gone with it.
+
+- SQLite (an in-memory test database): the copies are in-memory databases, swapped with SQLite's
+  online backup API (milliseconds).
+- PostgreSQL: the copies are databases `<test db>_empty` and `<test db>_demo`, and the test
+  database is dropped and re-created from one of them as a template (a second or so).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import sqlite3
+
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+
+
+class DemoSnapshot:
+    def __init__(self) -> None:
+        self.output: str | None = None  # what `load_demo` printed, once built
+        self._empty = self._demo = None
+
+    @contextlib.contextmanager
+    def entered(self):
+        """The test database holds the demo inside the block, and is empty again after it."""
+        if self.output is None:
+            self._build()
+        else:
+            self._restore(self._demo)
+        cache.clear()  # Wagtail caches site root paths
+        try:
+            yield self.output
+        finally:
+            self._restore(self._empty)
+            cache.clear()
+
+    def _build(self) -> None:
+        self._empty = self._copy("empty")
+        output = io.StringIO()
+        call_command("load_demo", stdout=output)
+        self._demo = self._copy("demo")
+        self.output = output.getvalue()
+
+    def close(self) -> None:
+        if connection.vendor == "postgresql":
+            for name in filter(None, (self._empty, self._demo)):
+                _postgres(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        else:
+            for copy in filter(None, (self._empty, self._demo)):
+                copy.close()
+
+    # --- the two back ends ---------------------------------------------------------------------
+
+    def _copy(self, label: str):
+        if connection.vendor == "postgresql":
+            name = f"{connection.settings_dict['NAME']}_{label}"
+            connection.close()
+            _postgres(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            _postgres(f'CREATE DATABASE "{name}" TEMPLATE "{connection.settings_dict["NAME"]}"')
+            return name
+        connection.ensure_connection()
+        copy = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(copy)
+        return copy
+
+    def _restore(self, copy) -> None:
+        if connection.vendor == "postgresql":
+            name = connection.settings_dict["NAME"]
+            connection.close()
+            _postgres(f'DROP DATABASE "{name}" WITH (FORCE)')
+            _postgres(f'CREATE DATABASE "{name}" TEMPLATE "{copy}"')
+            return
+        connection.ensure_connection()
+        copy.backup(connection.connection)
+
+
+def _postgres(statement: str) -> None:
+    """Runs outside the test database (on the server's maintenance database)."""
+    with connection._nodb_cursor() as cursor:  # Django's own way for CREATE/DROP DATABASE
+        cursor.execute(statement)

@@ -1,7 +1,7 @@
 """The suite does not depend on the hour it runs at.
 
 The time-sensitive test modules run again in a subprocess whose clock starts at the instants
-that broke them once (time-machine, through `TEST_NOW` in tests/conftest.py): early morning and
+that broke them once (time-machine, through `TEST_NOW` in conftest.py): early morning and
 late evening in Cluj, half past midnight on New Year's Day (the local date and year are ahead of
 UTC's), and the morning the clocks spring forward.
 """

@@ -1,6 +1,6 @@
 """A real server with the demo content and Debian's Chromium driven by Playwright.
 
-The `browser` and `page` fixtures live in tests/conftest.py: one Chromium for the whole run,
+The `browser` and `page` fixtures live in the root conftest.py: one Chromium for the whole run,
 shared with the kits' browser tests (two Playwright instances cannot run in one thread). The server is a child process on 127.0.0.1 with its own SQLite database, so the
 browser sees exactly what a visitor would.
 """

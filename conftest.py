@@ -1,4 +1,5 @@
-"""Shared fixtures: the demo site (built once per process, copied in per module), the browser.
+"""Shared fixtures, for the tests under tests/ and each plugin's own: the demo site (built once per
+process, copied in per module), the browser.
 
 `TEST_NOW` (an ISO instant, e.g. `2026-12-02T05:30+02:00`) starts the whole run at that moment,
 with the clock ticking on from there (time-machine): `TEST_NOW=... make test` shows whether a
@@ -17,7 +18,7 @@ from tests.demo_snapshot import DemoSnapshot
 
 # The fixture distribution of a sixth programme is a source tree, installed by the tests that
 # need it, never collected as part of this suite.
-collect_ignore = ["fixtures"]
+collect_ignore = ["tests/fixtures"]
 
 
 def pytest_configure(config):

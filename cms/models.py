@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from cms.admin_forms import LocalePageForm
 from cms.blocks import BodyBlock
+from cms.json_ld import json_ld_script, organization_json_ld
 from cms.ownership import ProgrammeOwned
 
 
@@ -65,6 +66,9 @@ class HomePage(BasePage):
         from cms.programmes import live_sections
 
         context["sections"] = live_sections(self.locale_id)
+        context["organization_json_ld"] = json_ld_script(
+            organization_json_ld(SiteSettings.for_request(request))
+        )
         return context
 
 

@@ -6,6 +6,7 @@ query over this table finds every programme's section in a locale (navigation, `
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import models
@@ -58,7 +59,8 @@ class HomePage(BasePage):
         if cls._clean_subpage_models is None:
             from cms.programmes import section_page_models
 
-            cls._clean_subpage_models = [ContentPage, *section_page_models()]
+            news_index = apps.get_model("news", "NewsIndexPage")
+            cls._clean_subpage_models = [ContentPage, *section_page_models(), news_index]
         return cls._clean_subpage_models
 
     def get_context(self, request, *args, **kwargs):
@@ -104,6 +106,18 @@ class ProgrammeSectionPage(ProgrammeOwned, BasePage):
 
     class Meta:
         verbose_name = _("programme section")
+
+    @classmethod
+    def clean_subpage_models(cls):
+        """The plugin's own child types, and a news index on every section (the engine's)."""
+        if "_clean_subpage_models" not in cls.__dict__ or cls._clean_subpage_models is None:
+            news_index = apps.get_model("news", "NewsIndexPage")
+            cls._clean_subpage_models = None  # Wagtail's own resolution, cached on this class
+            allowed = super().clean_subpage_models()
+            if news_index not in allowed:
+                allowed = [*allowed, news_index]  # a new list: Wagtail may share its own
+            cls._clean_subpage_models = allowed
+        return cls._clean_subpage_models
 
     @classmethod
     def can_create_at(cls, parent) -> bool:

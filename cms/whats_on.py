@@ -3,7 +3,7 @@
 Read from the materialised occurrences and the calls' deadlines, never by expanding a rule, in a
 fixed number of queries whatever the number of events or programmes: one for the next dates
 (a window function keeps the first few of each programme), two to attach their pages and venues,
-two for the calls.
+two for the calls, one for the news.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from django.db.models.functions import RowNumber
 from wagtail.models import Locale
 
 from cms.events.calendar import Listed, attach_pages, visible_occurrences
+from cms.news.models import NewsArticlePage
 from cms.opencalls.models import OpenCallPage
 from cms.ownership import records_of_enabled_programmes
 from cms.translations import copies_in, default_language, in_language
@@ -23,6 +24,7 @@ from cms.translations import copies_in, default_language, in_language
 DATES_PER_PROGRAMME = 3  # on the home page, beside the other programmes
 DATES_ON_SECTION = 6  # on a programme's own section page
 CALLS_LISTED = 4
+NEWS_LISTED = 3
 
 
 def next_dates(
@@ -64,3 +66,15 @@ def calls_closing_soonest(
             call.deadline = closes_at
             calls.append(call)
     return calls
+
+
+def latest_news(locale: Locale, *, programme: str | None = None) -> list[NewsArticlePage]:
+    """The newest articles in `locale`: every enabled programme's and the centre's, or one
+    programme's."""
+    articles = NewsArticlePage.objects.live().public().filter(locale=locale)
+    if programme is not None:
+        articles = articles.filter(programme=programme)
+    else:
+        articles = records_of_enabled_programmes(articles)
+    fields = ("id", "title", "url_path", "path", "depth", "locale_id", "date", "programme")
+    return list(articles.order_by("-date", "-first_published_at").only(*fields)[:NEWS_LISTED])

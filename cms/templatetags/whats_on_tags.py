@@ -10,7 +10,7 @@ from django import template
 from django.urls import reverse
 from django.utils import timezone
 
-from cms.whats_on import calls_closing_soonest, next_dates
+from cms.whats_on import calls_closing_soonest, latest_news, next_dates
 
 register = template.Library()
 
@@ -32,4 +32,5 @@ def whats_on(context, programme: str | None = None) -> dict:
         "next_dates": next_dates(page.locale, now, programme=programme),
         "closing_calls": calls_closing_soonest(page.locale, now, programme=programme),
         "calendar_url": calendar_url,
+        "latest_news": latest_news(page.locale, programme=programme),
     }

@@ -26,6 +26,7 @@ from recurrence.fields import RecurrenceField
 
 from django import forms
 from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -35,6 +36,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cms.admin_forms import LocalePageForm
 from cms.blocks import BodyBlock
@@ -123,6 +125,19 @@ class EventPage(ProgrammeOwned, RegistrationSettings, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    online = models.BooleanField(
+        _("held online"),
+        default=False,
+        help_text=_("Also or only online (a meeting or a stream); with no venue, only online."),
+    )
+    online_url = models.URLField(
+        _("online address"),
+        blank=True,
+        help_text=_(
+            "The public link of a stream. Leave empty when the link is sent only to the people "
+            "who register."
+        ),
+    )
     audiences = ParentalManyToManyField(
         Audience, verbose_name=_("audiences"), blank=True, related_name="+"
     )
@@ -165,6 +180,7 @@ class EventPage(ProgrammeOwned, RegistrationSettings, Page):
         FieldPanel("body"),
         FieldPanel("image"),
         FieldPanel("venue"),
+        FieldRowPanel([FieldPanel("online"), FieldPanel("online_url")]),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [
@@ -179,6 +195,8 @@ class EventPage(ProgrammeOwned, RegistrationSettings, Page):
         *RegistrationSettings.registration_panels,
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    # One stream for every language; wagtail-localize would offer an address for translation.
+    override_translatable_fields = [SynchronizedField("online_url")]
     base_form_class = LocalePageForm  # venues and audiences of the page's language only
 
     is_creatable = False  # plugins' event types are; this one only by code (tests, subclasses)
@@ -220,6 +238,16 @@ class EventPage(ProgrammeOwned, RegistrationSettings, Page):
     def clean(self) -> None:
         super().clean()
         validate_schedule(self.schedule)
+        if self.online_url and not self.online:
+            raise ValidationError(
+                {"online": _("An event with an online address is held online: tick this box.")}
+            )
+
+    def event_place(self):
+        """Where an event without a venue happens, as a place-kit object (`cms.places.Place`,
+        with `place_json_ld()`), or None. A plugin's event type may answer, e.g. the commune an
+        in-situ day is held in; the JSON-LD's `location` then names it."""
+        return None
 
     def get_template(self, request, *args, **kwargs):
         # A plugin may ship `<app>/<model>.html`; otherwise the engine's event template serves.

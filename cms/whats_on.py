@@ -3,14 +3,15 @@
 Read from the materialised occurrences and the calls' deadlines, never by expanding a rule, in a
 fixed number of queries whatever the number of events or programmes: one for the next dates
 (a window function keeps the first few of each programme), two to attach their pages and venues,
-two for the calls, one for the news.
+two for the calls, one for the news; `private` (`Page.objects.all().private_q()`, one query)
+is computed once for both.
 """
 
 from __future__ import annotations
 
 import datetime
 
-from django.db.models import F, Window
+from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
 
 from wagtail.models import Locale
@@ -44,13 +45,13 @@ def next_dates(
 
 
 def calls_closing_soonest(
-    locale: Locale, now: datetime.datetime, *, programme: str | None = None
+    locale: Locale, now: datetime.datetime, *, programme: str | None = None, private: Q
 ) -> list[OpenCallPage]:
     """Open calls in `locale`, soonest deadline first. The deadline is the default-language
     page's (`OpenCallPage.rules_page`): a stale translation must not list a call as still open."""
     governing = (
         OpenCallPage.objects.live()
-        .public()
+        .exclude(private)
         .filter(in_language(default_language()), opens_at__lte=now, closes_at__gt=now)
     )
     if programme is not None:
@@ -58,7 +59,10 @@ def calls_closing_soonest(
     governing = records_of_enabled_programmes(governing).order_by("closes_at")
     deadlines = dict(governing.values_list("translation_key", "closes_at")[:CALLS_LISTED])
     copies = copies_in(
-        OpenCallPage.objects.live().public().defer("body"), deadlines, locale, fallback=False
+        OpenCallPage.objects.live().exclude(private).defer("body"),
+        deadlines,
+        locale,
+        fallback=False,
     )
     calls = []
     for key, closes_at in deadlines.items():
@@ -68,10 +72,12 @@ def calls_closing_soonest(
     return calls
 
 
-def latest_news(locale: Locale, *, programme: str | None = None) -> list[NewsArticlePage]:
+def latest_news(
+    locale: Locale, *, programme: str | None = None, private: Q
+) -> list[NewsArticlePage]:
     """The newest articles in `locale`: every enabled programme's and the centre's, or one
     programme's."""
-    articles = NewsArticlePage.objects.live().public().filter(locale=locale)
+    articles = NewsArticlePage.objects.live().exclude(private).filter(locale=locale)
     if programme is not None:
         articles = articles.filter(programme=programme)
     else:

@@ -10,6 +10,8 @@ from django import template
 from django.urls import reverse
 from django.utils import timezone
 
+from wagtail.models import Page
+
 from cms.whats_on import calls_closing_soonest, latest_news, next_dates
 
 register = template.Library()
@@ -20,6 +22,7 @@ def whats_on(context, programme: str | None = None) -> dict:
     """Every programme's first dates, or more of one `programme` (a section page's)."""
     page = context["page"]
     now = timezone.now()
+    private = Page.objects.all().private_q()  # the view restrictions, read once
     calendar_url = (
         reverse("events:programme_agenda", args=[programme])
         if programme
@@ -30,7 +33,9 @@ def whats_on(context, programme: str | None = None) -> dict:
         "page": page,
         "programme": programme,
         "next_dates": next_dates(page.locale, now, programme=programme),
-        "closing_calls": calls_closing_soonest(page.locale, now, programme=programme),
+        "closing_calls": calls_closing_soonest(
+            page.locale, now, programme=programme, private=private
+        ),
         "calendar_url": calendar_url,
-        "latest_news": latest_news(page.locale, programme=programme),
+        "latest_news": latest_news(page.locale, programme=programme, private=private),
     }

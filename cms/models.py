@@ -23,6 +23,7 @@ from cms.admin_forms import LocalePageForm
 from cms.blocks import BodyBlock
 from cms.json_ld import json_ld_script, organization_json_ld
 from cms.ownership import ProgrammeOwned
+from cms.page_image import PageImage
 
 
 class BasePage(Page):
@@ -83,7 +84,7 @@ class ContentPage(BasePage):
         verbose_name = _("content page")
 
 
-class ProgrammeSectionPage(ProgrammeOwned, BasePage):
+class ProgrammeSectionPage(ProgrammeOwned, PageImage, BasePage):
     """The root of one programme's section. Each plugin subclasses it once, in its own app.
 
     `programme` is set on save from the plugin's app (`cms.ownership`); it is what navigation,
@@ -91,18 +92,9 @@ class ProgrammeSectionPage(ProgrammeOwned, BasePage):
     check then names the orphaned pages).
     """
 
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
     parent_page_types = ["cms.HomePage"]
     max_count_per_parent = 1
-    content_panels = [*BasePage.content_panels, FieldPanel("image")]
+    content_panels = [*BasePage.content_panels, *PageImage.image_panels]
 
     class Meta:
         verbose_name = _("programme section")

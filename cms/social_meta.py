@@ -65,7 +65,8 @@ def social_image(page) -> SocialImage | None:
         url=absolute_url(rendition.url),
         width=rendition.width,
         height=rendition.height,
-        alt=image.default_alt_text or image.title,
+        # The page's own description of it (`cms.page_image`), else the image library's.
+        alt=getattr(page, "image_alt", None) or image.default_alt_text,
     )
 
 

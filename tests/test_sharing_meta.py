@@ -128,11 +128,12 @@ def test_a_page_with_a_picture_shares_its_rendition_with_alt_text(client, demo_s
     image = Image.objects.create(
         title="Afișul programului",
         file=ImageFile(get_test_image_file(size=(1600, 1000)).file, name="afis.png"),
-        description="Copii pictând pe asfalt în curtea școlii",
+        description="Afișul din biblioteca de imagini",
     )
     section = ProgrammeSectionPage.objects.live().filter(locale__language_code="ro").first()
     section = section.specific
     section.image = image
+    section.image_alt_text = "Copii pictând pe asfalt în curtea școlii"
     section.save_revision().publish()
     head = head_of(client, section.url)
     assert head.one("twitter:card") == "summary_large_image"

@@ -45,6 +45,7 @@ from cms.events.repeat_editor import HoursMinutesWidget, RepeatWidget
 from cms.events.rule_words import recurrence_in_words
 from cms.events.schedule import Schedule, validate_schedule
 from cms.ownership import ProgrammeOwned
+from cms.page_image import PageImage
 from cms.people.blocks import PeopleBlock
 from cms.places.models import Place
 from cms.translations import TIME_ZONE
@@ -96,7 +97,7 @@ class EventBodyBlock(BodyBlock):
     people = PeopleBlock()
 
 
-class EventPage(ProgrammeOwned, RegistrationSettings, Page):
+class EventPage(ProgrammeOwned, RegistrationSettings, PageImage, Page):
     """An event of a programme: one date/time span, or a recurring series.
 
     `programme` is set on save by `cms.ownership`: from the plugin app of a subclass, or else
@@ -109,14 +110,6 @@ class EventPage(ProgrammeOwned, RegistrationSettings, Page):
         _("summary"), blank=True, help_text=_("One or two sentences, shown in listings.")
     )
     body = StreamField(EventBodyBlock(), blank=True, verbose_name=_("body"))
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     venue = models.ForeignKey(
         Venue,
         verbose_name=_("venue"),
@@ -178,7 +171,7 @@ class EventPage(ProgrammeOwned, RegistrationSettings, Page):
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("body"),
-        FieldPanel("image"),
+        *PageImage.image_panels,
         FieldPanel("venue"),
         FieldRowPanel([FieldPanel("online"), FieldPanel("online_url")]),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from cms.demo import DemoBuilder
+from cms.demo_images import illustrate, poster
 
 
 def _p(text: str) -> tuple[str, str]:
@@ -131,20 +132,26 @@ def build_news(demo: DemoBuilder) -> None:
             "intro": "What is happening at the centre and in its programmes.",
         },
     )
-    for article in ARTICLES:
+    for number, article in enumerate(ARTICLES):
 
-        def tag(ro_page, en_page, article=article):
+        def tag_and_illustrate(ro_page, en_page, article=article, number=number):
             ro_page.tags.add(*article["tags"])
-            ro_page.save_revision().publish()
             en_page.tags.add(*article["tags_en"])
-            en_page.save_revision().publish()
+            image = poster(f"Afiș: {article['ro']['title']}", "#1f4e79", f"news-{number}")
+            illustrate(
+                ro_page,
+                image,
+                "Compoziție abstractă de benzi și cercuri albastre.",
+                "An abstract composition of blue bands and circles.",
+                en_page,
+            )
 
         demo.page(
             index,
             NewsArticlePage,
             ro=article["ro"],
             en=article["en"],
-            after_create=tag,
+            after_create=tag_and_illustrate,
             date=demo.today - datetime.timedelta(days=article["days_ago"]),
             author="Echipa Centrului",
         )

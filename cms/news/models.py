@@ -18,12 +18,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from cms.models import BasePage
 from cms.ownership import ProgrammeOwned, records_of_enabled_programmes
+from cms.page_image import PageImage
 
 ARTICLES_PER_PAGE = 10
 
@@ -85,19 +86,9 @@ class NewsIndexPage(RoutablePageMixin, ProgrammeOwned, BasePage):
         return NewsFeed()(request, index=self)
 
 
-class NewsArticlePage(ProgrammeOwned, BasePage):
+class NewsArticlePage(ProgrammeOwned, PageImage, BasePage):
     date = models.DateField(_("date"), default=local_today)
     author = models.CharField(_("author"), max_length=120, blank=True)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Its alt text is the image's description; set it in the image library."),
-    )
-    image_credit = models.CharField(_("image credit"), max_length=200, blank=True)
     tags = ClusterTaggableManager(through=NewsArticleTag, blank=True, verbose_name=_("tags"))
 
     parent_page_types = ["news.NewsIndexPage"]
@@ -108,10 +99,8 @@ class NewsArticlePage(ProgrammeOwned, BasePage):
         *BasePage.content_panels[:1],
         FieldRowPanel([FieldPanel("date"), FieldPanel("author")]),
         *BasePage.content_panels[1:],
-        MultiFieldPanel(
-            [FieldPanel("image"), FieldPanel("image_credit"), FieldPanel("tags")],
-            heading=_("Image and tags"),
-        ),
+        *PageImage.image_panels,
+        FieldPanel("tags"),
     ]
     search_fields = [*BasePage.search_fields, index.FilterField("date")]
 

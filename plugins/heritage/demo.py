@@ -6,9 +6,24 @@ from cms.demo import DemoBuilder
 
 
 def build(demo: DemoBuilder) -> None:
+    from plugins.heritage.demo_network import (
+        build_communes,
+        build_producer_directory,
+        build_proposals,
+    )
+
+    section = build_section(demo)
+    communes = build_communes(demo, section)
+    build_producer_directory(demo, section)
+    build_proposals(demo, communes)
+    build_events(demo, section, communes)
+    build_calls(demo, section)
+
+
+def build_section(demo: DemoBuilder):
     from plugins.heritage.models import HeritageSectionPage
 
-    section = demo.page(
+    return demo.page(
         demo.home,
         HeritageSectionPage,
         ro={
@@ -42,11 +57,9 @@ def build(demo: DemoBuilder) -> None:
             ],
         },
     )
-    build_events(demo, section)
-    build_calls(demo, section)
 
 
-def build_events(demo: DemoBuilder, section) -> None:
+def build_events(demo: DemoBuilder, section, communes: dict) -> None:
     """In-situ events in the network's communes, July to September."""
     import datetime
 
@@ -54,12 +67,15 @@ def build_events(demo: DemoBuilder, section) -> None:
     from plugins.heritage.models import InSituEventPage
 
     visits = [
-        ("Castelul Bánffy", "Bonțida, județul Cluj", (7, 4), "bontida", "Bonțida"),
-        ("Centrul de interpretare Vad", "Vad, județul Cluj", (8, 8), "vad", "Vad"),
-        (None, "Bârsana, județul Maramureș", (9, 5), "barsana", "Bârsana"),
+        ("Castelul Bánffy", (7, 4), "bontida", "Bonțida"),
+        ("Centrul de interpretare Vad", (8, 8), "vad", "Vad"),
+        (None, (9, 5), "barsana", "Bârsana"),
     ]
-    for venue_name, commune, (month, day), slug, place in visits:
+    for venue_name, (month, day), slug, place in visits:
         ro, en = where_and_who(demo, venue_name, "Familii", "Publicul larg")
+        commune = communes.get(slug)  # the test suite builds only the first communes
+        if commune is not None:
+            ro["commune"], en["commune"] = commune, demo.translation_of(commune)
         demo.page(
             section,
             InSituEventPage,
@@ -78,7 +94,6 @@ def build_events(demo: DemoBuilder, section) -> None:
             start_date=next_date(demo, month, day),
             start_time=datetime.time(11, 0),
             end_time=datetime.time(18, 0),
-            commune=commune,
         )
 
 

@@ -8,6 +8,7 @@ from cms.demo import DemoBuilder
 def build(demo: DemoBuilder) -> None:
     from plugins.heritage.demo_network import (
         build_communes,
+        build_network_map,
         build_producer_directory,
         build_proposals,
     )
@@ -15,6 +16,7 @@ def build(demo: DemoBuilder) -> None:
     section = build_section(demo)
     communes = build_communes(demo, section)
     build_producer_directory(demo, section)
+    build_network_map(demo, section)
     build_proposals(demo, communes)
     build_events(demo, section, communes)
     build_calls(demo, section)

@@ -513,3 +513,22 @@ def build_proposals(demo: DemoBuilder, communes: dict) -> None:
             raise ValueError(f"demo proposal {proposal['title']}: {form.errors.as_json()}")
         create_proposal(commune, form)
         demo.log(f"  + proposal: {proposal['title']}")
+
+
+def build_network_map(demo: DemoBuilder, section):
+    from plugins.heritage.models import NetworkMapPage
+
+    return demo.page(
+        section,
+        NetworkMapPage,
+        ro={
+            "title": "Harta rețelei",
+            "slug": "harta",
+            "intro": "Comunele, obiectivele remarcabile și producătorii rețelei, pe hartă și în listă.",
+        },
+        en={
+            "title": "The network map",
+            "slug": "map",
+            "intro": "The network's communes, remarkable sites and producers, on a map and in a list.",
+        },
+    )

@@ -7,6 +7,7 @@ from plugins.heritage.models.communes import (
     HeritageSitePage,
     SiteCategory,
 )
+from plugins.heritage.models.network_map import NetworkMapPage
 from plugins.heritage.models.producers import Craft, ProducerDirectoryPage, ProducerPage
 from plugins.heritage.models.programme import (
     CommuneResidencyCallPage,
@@ -22,6 +23,7 @@ __all__ = [
     "HeritageSectionPage",
     "HeritageSitePage",
     "InSituEventPage",
+    "NetworkMapPage",
     "ProducerDirectoryPage",
     "ProducerPage",
     "SiteCategory",

@@ -262,6 +262,31 @@ class HeritageSitePage(UnderCommune, Place, DirectoryEntryPage):  # noqa: DJ008 
         verbose_name = _("heritage site")
         verbose_name_plural = _("heritage sites")
 
+    NEARBY_RADIUS_KM = 15
+
+    def nearby(self, radius_km: float | None = None) -> dict[str, list]:
+        """Other sites and the producers within `radius_km`, nearest first, in this page's
+        language: two queries, distances computed by the database (plugins.heritage.nearby)."""
+        from plugins.heritage.models.producers import ProducerPage
+        from plugins.heritage.nearby import within_km
+
+        if not self.has_coordinates:
+            return {"sites": [], "producers": []}
+        radius = radius_km or self.NEARBY_RADIUS_KM
+
+        def near(model):
+            rows = model.objects.live().public().filter(locale_id=self.locale_id)
+            found = within_km(rows.exclude(pk=self.pk), self.latitude, self.longitude, radius)
+            return list(found.select_related("commune"))
+
+        return {"sites": near(HeritageSitePage), "producers": near(ProducerPage)}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["nearby"] = self.nearby()
+        context["nearby_radius_km"] = self.NEARBY_RADIUS_KM
+        return context
+
     def clean(self) -> None:
         super().clean()
         if self.has_panel and not self.panel_text.strip():

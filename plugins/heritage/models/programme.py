@@ -24,6 +24,7 @@ class HeritageSectionPage(ProgrammeSectionPage):
         "heritage.CommuneResidencyCallPage",
         "heritage.CommuneIndexPage",
         "heritage.ProducerDirectoryPage",
+        "heritage.NetworkMapPage",
     ]
 
     class Meta:

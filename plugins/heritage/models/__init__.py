@@ -13,6 +13,9 @@ from plugins.heritage.models.programme import (
     CommuneResidencyCallPage,
     HeritageSectionPage,
     InSituEventPage,
+    NetworkCallPage,
+    NetworkMeetingPage,
+    RootsSessionPage,
 )
 
 __all__ = [
@@ -23,8 +26,11 @@ __all__ = [
     "HeritageSectionPage",
     "HeritageSitePage",
     "InSituEventPage",
+    "NetworkCallPage",
     "NetworkMapPage",
+    "NetworkMeetingPage",
     "ProducerDirectoryPage",
     "ProducerPage",
+    "RootsSessionPage",
     "SiteCategory",
 ]

@@ -185,6 +185,9 @@ class UnderCommune(models.Model):
     class Meta:
         abstract = True
 
+    def __str__(self) -> str:
+        return self.title  # as any page's
+
     def save(self, *args, **kwargs):
         if self.path and self.depth and self.depth > 1:
             parent = self.get_parent()
@@ -202,7 +205,7 @@ class SiteCategory(models.TextChoices):
     ARCHAEOLOGICAL = "archaeological", _("archaeological site")
 
 
-class HeritageSitePage(UnderCommune, Place, DirectoryEntryPage):  # noqa: DJ008 (Page.__str__)
+class HeritageSitePage(UnderCommune, Place, DirectoryEntryPage):
     """A remarkable site ("obiectiv remarcabil") of a commune: only ever a child of one."""
 
     category = models.CharField(_("category"), max_length=20, choices=SiteCategory.choices)

@@ -21,7 +21,10 @@ class HeritageSectionPage(ProgrammeSectionPage):
     subpage_types = [
         "cms.ContentPage",
         "heritage.InSituEventPage",
+        "heritage.NetworkMeetingPage",
+        "heritage.RootsSessionPage",
         "heritage.CommuneResidencyCallPage",
+        "heritage.NetworkCallPage",
         "heritage.CommuneIndexPage",
         "heritage.ProducerDirectoryPage",
         "heritage.NetworkMapPage",
@@ -48,10 +51,9 @@ class HeritageSectionPage(ProgrammeSectionPage):
         return context
 
 
-class InSituEventPage(EventPage):
-    """An event held in one of the network's communes (a landmark panel, a village walk)."""
-
-    parent_page_types = ["heritage.HeritageSectionPage"]
+class TakesPlaceInCommune(models.Model):
+    """An event of the network that may name the member commune it takes place in: the
+    commune's page then shows it as its next event (read from the calendars' occurrences)."""
 
     commune = models.ForeignKey(
         "heritage.CommunePage",
@@ -63,15 +65,48 @@ class InSituEventPage(EventPage):
         help_text=_("The member commune it takes place in: its page then shows the event."),
     )
 
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.title  # as any page's
+
+    def extra_details(self) -> list[tuple[str, str]]:
+        commune = self.commune.localized if self.commune_id else None
+        return [(_("Commune"), commune.title)] if commune else []
+
+
+class InSituEventPage(TakesPlaceInCommune, EventPage):
+    """A summer day held in one of the network's communes (a landmark panel, a village walk)."""
+
+    parent_page_types = ["heritage.HeritageSectionPage"]
     content_panels = [*EventPage.content_panels, FieldPanel("commune")]
 
     class Meta:
         verbose_name = _("in-situ event")
         verbose_name_plural = _("in-situ events")
 
-    def extra_details(self) -> list[tuple[str, str]]:
-        commune = self.commune.localized if self.commune_id else None
-        return [(_("Commune"), commune.title)] if commune else []
+
+class NetworkMeetingPage(TakesPlaceInCommune, EventPage):
+    """A working meeting of the network: local authorities, partners, the heritage fair."""
+
+    parent_page_types = ["heritage.HeritageSectionPage"]
+    content_panels = [*EventPage.content_panels, FieldPanel("commune")]
+
+    class Meta:
+        verbose_name = _("network meeting")
+        verbose_name_plural = _("network meetings")
+
+
+class RootsSessionPage(TakesPlaceInCommune, EventPage):
+    """A session of Roots, the network's youth group: training in interpreting heritage."""
+
+    parent_page_types = ["heritage.HeritageSectionPage"]
+    content_panels = [*EventPage.content_panels, FieldPanel("commune")]
+
+    class Meta:
+        verbose_name = _("Roots session")
+        verbose_name_plural = _("Roots sessions")
 
 
 class CommuneResidencyCallPage(OpenCallPage):
@@ -85,9 +120,21 @@ class CommuneResidencyCallPage(OpenCallPage):
         verbose_name_plural = _("commune residency calls")
 
 
+class NetworkCallPage(OpenCallPage):
+    """Another call of the network: a commune applies to join, volunteers for the summer days,
+    young people for Roots."""
+
+    reference_prefix = "RN"
+    parent_page_types = ["heritage.HeritageSectionPage"]
+
+    class Meta:
+        verbose_name = _("network call")
+        verbose_name_plural = _("network calls")
+
+
 def commune_event_models() -> list[type[EventPage]]:
     """The plugin's event types that name a commune."""
-    return [InSituEventPage]
+    return [InSituEventPage, NetworkMeetingPage, RootsSessionPage]
 
 
 def next_event_of_commune(commune, now: datetime.datetime):

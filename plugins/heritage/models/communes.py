@@ -190,9 +190,26 @@ class UnderCommune(models.Model):
 
     def save(self, *args, **kwargs):
         if self.path and self.depth and self.depth > 1:
-            parent = self.get_parent()
-            self.commune_id = parent.pk if parent is not None else None
+            self.commune_id = commune_id_of(self.get_parent())
         return super().save(*args, **kwargs)
+
+
+def commune_id_of(parent) -> int | None:
+    """The id of `parent` if it is a commune's page, else None."""
+    from django.contrib.contenttypes.models import ContentType
+
+    if parent is None:
+        return None
+    commune_type = ContentType.objects.get_for_model(CommunePage)  # cached by Django
+    return parent.pk if parent.content_type_id == commune_type.pk else None
+
+
+def follow_a_moved_page(sender, instance, parent_page_after, **kwargs) -> None:
+    """Wagtail moves a page without calling its own `save()`: a site or producer moved to
+    another commune takes that commune here."""
+    if isinstance(instance, UnderCommune) or issubclass(instance.specific_class, UnderCommune):
+        model = instance.specific_class
+        model.objects.filter(pk=instance.pk).update(commune_id=commune_id_of(parent_page_after))
 
 
 class SiteCategory(models.TextChoices):

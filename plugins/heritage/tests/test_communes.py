@@ -245,3 +245,12 @@ def test_section_index_and_commune_pages_cost_the_same_queries_at_n_and_10n(netw
     assert CommunePage.objects.child_of(index).count() == 30
     assert HeritageSectionPage.objects.get(pk=section.pk).landmarks().__len__() == 30
     assert query_counts(client, pages) == few
+
+
+def test_a_site_moved_to_another_commune_belongs_to_that_commune(network):
+    _demo, _section, communes = network
+    site = HeritageSitePage.objects.child_of(communes["bontida"]).get(slug="castelul-banffy")
+    site.move(communes["barsana"], pos="last-child")
+    site = HeritageSitePage.objects.get(pk=site.pk)
+    assert site.commune_id == communes["barsana"].pk
+    assert site in list(communes["barsana"].heritage_sites())

@@ -163,3 +163,52 @@ def test_a_proposal_without_consent_is_refused_in_the_visitors_language(network,
     assert response.status_code == 400
     assert 'lang="en"' in response.content.decode()
     assert not ProducerPage.objects.filter(title=ANSWERS["title"]).exists()
+
+
+def test_the_directory_and_a_producers_page_cost_the_same_queries_at_n_and_10n(
+    network, producers, client
+):
+    from decimal import Decimal
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    _demo, _section, communes = network
+    producer = ProducerPage.objects.get(slug="sculptor-barsana", locale__language_code="ro")
+    urls = [
+        producers.url,
+        f"{producers.url}?craft=food",
+        f"{producers.url}?commune={communes['bontida'].pk}",
+        f"{producers.url}export.json",
+        f"{producers.url}map.geojson",
+        producer.url,
+    ]
+
+    def grow(start: int, count: int) -> None:
+        for number in range(start, start + count):
+            commune = communes[["bontida", "barsana", "bucium"][number % 3]]
+            commune.add_child(
+                instance=ProducerPage(
+                    title=f"Producător {number}",
+                    slug=f"producator-{number}",
+                    craft=["food", "pottery", "honey"][number % 3],
+                    latitude=Decimal("46.9"),
+                    longitude=Decimal("23.8"),
+                )
+            )
+
+    def counts() -> list[int]:
+        found = []
+        for url in urls:
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(url).status_code == 200, url
+            found.append(len(queries))
+        return found
+
+    grow(0, 1)
+    client.get(producers.url)  # warm the per-process caches
+    few = counts()
+    assert producers.entries().count() == 5
+    grow(1, 45)
+    assert producers.entries().count() == 50
+    assert counts() == few

@@ -191,7 +191,11 @@ def build_calls(demo: DemoBuilder, section) -> None:
         NetworkCallPage,
         opens_days_from_today=-10,
         closes_days_from_today=60,
-        questions=[join_commune, plan],
+        questions=[
+            join_commune,
+            plan,
+            DemoQuestion("work_plan", "file", "Planul de lucru (PDF)", "Work plan (PDF)"),
+        ],
         ro={
             "title": "Apel: comune care vor să intre în rețea",
             "slug": "apel-comune-noi",
@@ -224,7 +228,7 @@ def build_calls(demo: DemoBuilder, section) -> None:
         NetworkCallPage,
         opens_days_from_today=-5,
         closes_days_from_today=90,
-        questions=[days, why],
+        questions=[days, why, CV],
         ro={
             "title": "Apel: voluntari pentru zilele in situ",
             "slug": "apel-voluntari-in-situ",

@@ -75,6 +75,11 @@ class TakesPlaceInCommune(models.Model):
         commune = self.commune.localized if self.commune_id else None
         return [(_("Commune"), commune.title)] if commune else []
 
+    def event_place(self):
+        """The commune (a place) in the reader's language: where an event without a venue
+        happens, for engines that ask an event type for it (its JSON-LD location)."""
+        return self.commune.localized if self.commune_id else None
+
 
 class InSituEventPage(TakesPlaceInCommune, EventPage):
     """A summer day held in one of the network's communes (a landmark panel, a village walk)."""

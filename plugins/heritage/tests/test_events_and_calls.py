@@ -75,6 +75,10 @@ def test_an_event_page_names_its_commune_in_the_readers_language(programme, clie
     assert day.commune.title == "Bonțida"
     html = client.get(demo.translation_of(day).url).content.decode()
     assert "Commune" in html and "Bonțida" in html
+    # The commune is the event's place (a `Place`) in the reader's language.
+    english = demo.translation_of(day)
+    assert english.event_place().locale.language_code == "en"
+    assert english.event_place().place_json_ld()["name"] == "Bonțida"
 
 
 def test_the_three_calls_are_open_and_the_residencies_close_on_30_june(programme, frozen):

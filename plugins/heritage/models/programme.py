@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel
 from cms.events.models import EventPage
 from cms.models import ProgrammeSectionPage
 from cms.opencalls.models import OpenCallPage
+from cms.translations import copy_in
 
 
 class HeritageSectionPage(ProgrammeSectionPage):
@@ -40,7 +41,8 @@ class HeritageSectionPage(ProgrammeSectionPage):
         return list(
             HeritageSitePage.objects.live()
             .public()
-            .filter(locale_id=self.locale_id, is_landmark=True, path__startswith=self.path)
+            .descendant_of(self)
+            .filter(locale_id=self.locale_id, is_landmark=True)
             .select_related("commune")
             .order_by("commune__title")
         )
@@ -160,11 +162,8 @@ def next_event_of_commune(commune, now: datetime.datetime):
     if occurrence is None:
         return None
     for model in commune_event_models():
-        event = (
-            model.objects.live()
-            .public()
-            .filter(translation_key=occurrence.series_id, locale_id=commune.locale_id)
-            .first()
+        event = copy_in(
+            model.objects.live().public(), occurrence.series_id, commune.locale_id, fallback=False
         )
         if event is not None:
             event.next_occurrence = occurrence

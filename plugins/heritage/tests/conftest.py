@@ -5,15 +5,15 @@ and producers, in Romanian and English, at a frozen instant."""
 from __future__ import annotations
 
 import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from django.core.cache import cache
 
 from cms.testing import make_home_pages
+from cms.translations import TIME_ZONE
 
-CLUJ = ZoneInfo("Europe/Bucharest")
+CLUJ = TIME_ZONE
 # A spring morning: the demo's summer events are all ahead.
 NOW = datetime.datetime(2026, 5, 4, 9, 0, tzinfo=CLUJ)
 

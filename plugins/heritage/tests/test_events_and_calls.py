@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from cms.opencalls.models import OpenCallPage
+from cms.translations import in_language
 from plugins.heritage.demo import EVENTS, build_calls, build_events
 from plugins.heritage.models import (
     CommuneResidencyCallPage,
@@ -33,14 +34,14 @@ def programme(network):
 
 def test_the_demo_has_eight_events_of_the_three_types_in_both_languages(programme):
     counts = {
-        (model, language): model.objects.filter(locale__language_code=language).count()
+        (model, language): model.objects.filter(in_language(language)).count()
         for model in (InSituEventPage, NetworkMeetingPage, RootsSessionPage)
         for language in ("ro", "en")
     }
     assert len(EVENTS) == 8
-    assert InSituEventPage.objects.filter(locale__language_code="ro").count() == 4
-    assert NetworkMeetingPage.objects.filter(locale__language_code="en").count() == 2
-    assert RootsSessionPage.objects.filter(locale__language_code="en").count() == 2
+    assert InSituEventPage.objects.filter(in_language("ro")).count() == 4
+    assert NetworkMeetingPage.objects.filter(in_language("en")).count() == 2
+    assert RootsSessionPage.objects.filter(in_language("en")).count() == 2
     assert sum(counts.values()) == 16
 
 
@@ -82,10 +83,10 @@ def test_an_event_page_names_its_commune_in_the_readers_language(programme, clie
 
 
 def test_the_three_calls_are_open_and_the_residencies_close_on_30_june(programme, frozen):
-    calls = OpenCallPage.objects.live().filter(locale__language_code="ro", programme="heritage")
+    calls = OpenCallPage.objects.live().filter(in_language("ro"), programme="heritage")
     assert calls.count() == 3
-    residencies = CommuneResidencyCallPage.objects.get(locale__language_code="ro")
+    residencies = CommuneResidencyCallPage.objects.get(in_language("ro"))
     closes = residencies.closes_at.astimezone(frozen.tzinfo)
     assert (closes.month, closes.day) == (6, 30)
-    assert NetworkCallPage.objects.filter(locale__language_code="en").count() == 2
+    assert NetworkCallPage.objects.filter(in_language("en")).count() == 2
     assert all(call.specific.opens_at <= frozen < call.specific.closes_at for call in calls)

@@ -14,6 +14,7 @@ from wagtail.models import WorkflowState
 
 from cms.directories.contract import check_directory_page
 from cms.submissions.models import Proposal, ProposalStatus
+from cms.translations import in_language
 from plugins.heritage.demo_network import build_producer_directory
 from plugins.heritage.models import CommunePage, HeritageSitePage, ProducerPage
 
@@ -84,8 +85,8 @@ def test_the_producers_contact_is_shown_only_with_consent_and_never_exported(
     network, producers, client
 ):
     _demo, _section, communes = network
-    with_consent = ProducerPage.objects.get(slug="sculptor-barsana", locale__language_code="ro")
-    without = ProducerPage.objects.get(slug="palinca-barsana", locale__language_code="ro")
+    with_consent = ProducerPage.objects.get(in_language("ro"), slug="sculptor-barsana")
+    without = ProducerPage.objects.get(in_language("ro"), slug="palinca-barsana")
     assert "sculptor-barsana@example.ro" in client.get(with_consent.url).content.decode()
     assert "palinca-barsana@example.ro" not in client.get(without.url).content.decode()
     assert "0700 000 000" not in client.get(without.url).content.decode()
@@ -174,7 +175,7 @@ def test_the_directory_and_a_producers_page_cost_the_same_queries_at_n_and_10n(
     from django.test.utils import CaptureQueriesContext
 
     _demo, _section, communes = network
-    producer = ProducerPage.objects.get(slug="sculptor-barsana", locale__language_code="ro")
+    producer = ProducerPage.objects.get(in_language("ro"), slug="sculptor-barsana")
     urls = [
         producers.url,
         f"{producers.url}?craft=food",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from cms.demo import DemoBuilder
+from plugins.schools.demo_events import build_more_events
 from plugins.schools.demo_network import build_network, build_teacher_resources
+from plugins.schools.demo_residencies import build_residencies
 
 
 def build(demo: DemoBuilder) -> None:
@@ -45,7 +47,9 @@ def build(demo: DemoBuilder) -> None:
     )
     build_events(demo, section)
     build_calls(demo, section)
-    build_network(demo, section)
+    network = build_network(demo, section)
+    build_residencies(demo, section, network)
+    build_more_events(demo, section, network)
     build_teacher_resources(demo, section)
 
 

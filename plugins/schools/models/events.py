@@ -118,6 +118,10 @@ class SummerCampPage(EventPage, HeldInSchool):
         if errors:
             raise ValidationError(errors)
 
+    def child_age_range(self) -> tuple[int, int]:
+        """A parent or guardian registers each child (cms.registrations.guardians)."""
+        return (self.min_age, self.max_age)
+
     def extra_details(self) -> list[tuple[str, str]]:
         return [
             *self.school_detail(),

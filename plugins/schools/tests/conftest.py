@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import io
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -13,10 +14,12 @@ from cms.demo import DemoBuilder
 from cms.testing import make_home_pages
 
 DEMO_TODAY = datetime.date(2026, 4, 15)
+# The clock stands still at the demo's today, so its events are to come and take registrations.
+DEMO_NOW = datetime.datetime(2026, 4, 15, 10, 0, tzinfo=ZoneInfo("Europe/Bucharest"))
 
 
 @pytest.fixture
-def schools_demo(db) -> DemoBuilder:
+def schools_demo(db, time_machine) -> DemoBuilder:
     """The builder after the section, the (sampled) network, the residencies and the events
     are built."""
     from plugins.schools.demo import build_events
@@ -25,6 +28,7 @@ def schools_demo(db) -> DemoBuilder:
     from plugins.schools.demo_residencies import build_residencies
     from plugins.schools.models import SchoolsSectionPage
 
+    time_machine.move_to(DEMO_NOW, tick=False)
     cache.clear()  # Wagtail caches site root paths
     demo = DemoBuilder(stdout=io.StringIO(), today=DEMO_TODAY)
     demo.home, _home_en = make_home_pages()

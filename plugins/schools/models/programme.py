@@ -64,7 +64,8 @@ class PreTextsSessionPage(EventPage, HeldInSchool):
 
 
 class SchoolNetworkCallPage(OpenCallPage):
-    """A call to schools joining the Cluj School Network, or to artists for a school residency."""
+    """A call of Arta în Joacă: schools joining the Cluj School Network, artists applying for a
+    residency in a school (with a portfolio), teachers applying to a Pre-Texts training cohort."""
 
     reference_prefix = "AJ"
     parent_page_types = ["schools.SchoolsSectionPage"]

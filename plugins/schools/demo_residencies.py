@@ -76,6 +76,8 @@ RESIDENCIES = [
 
 def build_residencies(demo: DemoBuilder, section, network) -> None:
     from cms.people.demo import build_people
+    from cms.people.models import Person
+    from cms.translations import copy_in
     from plugins.schools.models import (
         ArtistsInResidencePage,
         ResidencyPage,
@@ -110,7 +112,9 @@ def build_residencies(demo: DemoBuilder, section, network) -> None:
             en={
                 "title": entry["name"],
                 "slug": entry["slug"],
-                "person": person.get_translation(demo.en),
+                "person": copy_in(
+                    Person.objects.all(), person.translation_key, demo.en, live=False
+                ),
                 "role": entry["role_en"],
             },
         )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import io
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -12,10 +11,11 @@ from django.core.cache import cache
 
 from cms.demo import DemoBuilder
 from cms.testing import make_home_pages
+from cms.translations import TIME_ZONE
 
 DEMO_TODAY = datetime.date(2026, 4, 15)
 # The clock stands still at the demo's today, so its events are to come and take registrations.
-DEMO_NOW = datetime.datetime(2026, 4, 15, 10, 0, tzinfo=ZoneInfo("Europe/Bucharest"))
+DEMO_NOW = datetime.datetime(2026, 4, 15, 10, 0, tzinfo=TIME_ZONE)
 
 
 @pytest.fixture

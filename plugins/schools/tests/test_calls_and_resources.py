@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cms.opencalls.models import OpenCallFormField
+from cms.translations import in_language
 from plugins.schools.models import SchoolNetworkCallPage, TeacherResourcePage, TeacherResourcesPage
 
 pytestmark = pytest.mark.django_db
@@ -27,8 +28,8 @@ def calls(schools_demo):
 
 def test_the_three_calls_are_open_in_both_languages(client, calls):
     for ro_slug, en_slug in CALLS.items():
-        ro = SchoolNetworkCallPage.objects.get(slug=ro_slug, locale__language_code="ro")
-        en = SchoolNetworkCallPage.objects.get(slug=en_slug, locale__language_code="en")
+        ro = SchoolNetworkCallPage.objects.get(in_language("ro"), slug=ro_slug)
+        en = SchoolNetworkCallPage.objects.get(in_language("en"), slug=en_slug)
         assert ro.translation_key == en.translation_key
         for page in (ro, en):
             response = client.get(page.url)
@@ -38,7 +39,7 @@ def test_the_three_calls_are_open_in_both_languages(client, calls):
 
 def test_the_artists_call_asks_for_a_portfolio_file_and_the_schools_call_does_not(calls):
     def file_questions(slug: str) -> set[str]:
-        call = SchoolNetworkCallPage.objects.get(slug=slug, locale__language_code="ro")
+        call = SchoolNetworkCallPage.objects.get(in_language("ro"), slug=slug)
         return set(
             OpenCallFormField.objects.filter(page=call, field_type="file").values_list(
                 "clean_name", flat=True
@@ -56,12 +57,12 @@ def library(schools_demo):
 
     schools_demo.sample = 0  # every row of the table, as `make run` builds it
     build_teacher_resources(schools_demo, schools_demo.section)
-    return TeacherResourcesPage.objects.get(locale__language_code="ro")
+    return TeacherResourcesPage.objects.get(in_language("ro"))
 
 
 def test_six_resources_for_teachers_in_both_languages(library):
     for language in ("ro", "en"):
-        assert TeacherResourcePage.objects.filter(locale__language_code=language).count() == 6
+        assert TeacherResourcePage.objects.filter(in_language(language)).count() == 6
 
 
 def test_the_teachers_library_filters_by_kind(client, library):

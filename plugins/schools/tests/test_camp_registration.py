@@ -13,6 +13,7 @@ from django.utils import translation
 from cms.events.models import Occurrence
 from cms.registrations.models import Registration, RegistrationStatus
 from cms.registrations.purging import anonymise_past_registrations
+from cms.translations import in_language
 from plugins.schools.models import SummerCampPage
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def camp_date(schools_demo) -> Occurrence:
-    camp = SummerCampPage.objects.get(locale__language_code="ro")
+    camp = SummerCampPage.objects.get(in_language("ro"))
     return Occurrence.objects.get(series_id=camp.translation_key)
 
 
@@ -85,7 +86,7 @@ def test_the_same_child_cannot_be_registered_twice_for_the_same_camp_date(client
 
 
 def test_the_camps_seats_are_never_oversold(client, camp_date):
-    camp = SummerCampPage.objects.get(locale__language_code="ro")
+    camp = SummerCampPage.objects.get(in_language("ro"))
     url = register_url(camp_date, "ro")
     for number in range(camp.capacity + 2):
         response = client.post(url, guardian(child_first_name=f"Copil {number}"))

@@ -10,6 +10,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from cms.events.models import EventPage
+from cms.translations import in_language
 from plugins.schools.models import (
     PreTextsSessionPage,
     SchoolNetworkPage,
@@ -23,8 +24,8 @@ pytestmark = pytest.mark.django_db
 LANGUAGES = ("ro", "en")
 
 
-def in_language(model, slug: str, language: str):
-    return model.objects.get(slug=slug, locale__language_code=language)
+def page_in(model, slug: str, language: str):
+    return model.objects.get(in_language(language), slug=slug)
 
 
 def html(client, page) -> str:
@@ -34,21 +35,21 @@ def html(client, page) -> str:
 
 
 def test_the_demo_has_eight_events_two_trainings_and_a_summer_camp(schools_demo):
-    events = EventPage.objects.filter(programme="schools", locale__language_code="ro")
+    events = EventPage.objects.filter(in_language("ro"), programme="schools")
     assert events.count() == 8
-    assert PreTextsSessionPage.objects.filter(locale__language_code="ro").count() == 2
-    assert SummerCampPage.objects.filter(locale__language_code="ro").count() == 1
+    assert PreTextsSessionPage.objects.filter(in_language("ro")).count() == 2
+    assert SummerCampPage.objects.filter(in_language("ro")).count() == 1
     modes = set(SchoolWorkshopPage.objects.values_list("mode", flat=True))
     assert modes == {"online", "in_school"}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_school_page_lists_the_events_held_there_in_its_language(client, schools_demo, language):
-    page = html(client, in_language(SchoolPage, "colegiul-transilvania", language))
-    training = PreTextsSessionPage.objects.get(locale__language_code=language, school__isnull=False)
-    workshop = in_language(SchoolWorkshopPage, "atelier-teatru-forum", language)
-    elsewhere = in_language(SchoolWorkshopPage, "atelier-sunetele-scolii", language)
-    online = in_language(SchoolWorkshopPage, "atelier-online-povesti-desenate", language)
+    page = html(client, page_in(SchoolPage, "colegiul-transilvania", language))
+    training = PreTextsSessionPage.objects.get(in_language(language), school__isnull=False)
+    workshop = page_in(SchoolWorkshopPage, "atelier-teatru-forum", language)
+    elsewhere = page_in(SchoolWorkshopPage, "atelier-sunetele-scolii", language)
+    online = page_in(SchoolWorkshopPage, "atelier-online-povesti-desenate", language)
     assert f'href="{training.url}"' in page
     assert f'href="{workshop.url}"' in page
     assert f'href="{elsewhere.url}"' not in page
@@ -59,8 +60,8 @@ def test_a_school_page_lists_the_events_held_there_in_its_language(client, schoo
 def test_the_camp_names_its_rural_school_and_the_school_lists_the_camp(
     client, schools_demo, language
 ):
-    camp = SummerCampPage.objects.get(locale__language_code=language)
-    school = in_language(SchoolPage, "marisel-demo", language)
+    camp = SummerCampPage.objects.get(in_language(language))
+    school = page_in(SchoolPage, "marisel-demo", language)
     assert school.setting == "rural"
     camp_html = html(client, camp)
     assert f'href="{school.url}"' in camp_html
@@ -70,22 +71,22 @@ def test_the_camp_names_its_rural_school_and_the_school_lists_the_camp(
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_an_online_workshop_says_it_is_online(client, schools_demo, language):
-    workshop = in_language(SchoolWorkshopPage, "atelier-online-sunete-de-acasa", language)
+    workshop = page_in(SchoolWorkshopPage, "atelier-online-sunete-de-acasa", language)
     expected = {"ro": "online", "en": "online"}[language]
     page = html(client, workshop)
     assert f"<dd>{expected}</dd>" in page
 
 
 def test_a_camp_must_be_held_in_a_rural_school(schools_demo):
-    camp = SummerCampPage.objects.get(locale__language_code="ro")
-    camp.school = in_language(SchoolPage, "iuliu-hatieganu", "ro")
+    camp = SummerCampPage.objects.get(in_language("ro"))
+    camp.school = page_in(SchoolPage, "iuliu-hatieganu", "ro")
     with pytest.raises(ValidationError) as refused:
         camp.full_clean()
     assert "school" in refused.value.message_dict
 
 
 def test_a_camp_lasts_several_days(schools_demo):
-    camp = SummerCampPage.objects.get(locale__language_code="ro")
+    camp = SummerCampPage.objects.get(in_language("ro"))
     camp.end_date = camp.start_date
     with pytest.raises(ValidationError) as refused:
         camp.full_clean()
@@ -93,7 +94,7 @@ def test_a_camp_lasts_several_days(schools_demo):
 
 
 def test_a_camp_keeps_its_ages_in_order(schools_demo):
-    camp = SummerCampPage.objects.get(locale__language_code="ro")
+    camp = SummerCampPage.objects.get(in_language("ro"))
     camp.min_age, camp.max_age = 12, 9
     with pytest.raises(ValidationError) as refused:
         camp.full_clean()
@@ -101,7 +102,7 @@ def test_a_camp_keeps_its_ages_in_order(schools_demo):
 
 
 def test_a_workshop_in_a_school_names_the_school(schools_demo):
-    workshop = in_language(SchoolWorkshopPage, "atelier-harta-curtii", "ro")
+    workshop = page_in(SchoolWorkshopPage, "atelier-harta-curtii", "ro")
     workshop.school = None
     with pytest.raises(ValidationError) as refused:
         workshop.full_clean()
@@ -112,14 +113,14 @@ def test_a_workshop_in_a_school_names_the_school(schools_demo):
 
 def test_the_network_counts_its_trainings_workshops_and_camps_from_the_records(schools_demo):
     for language in LANGUAGES:
-        figures = SchoolNetworkPage.objects.get(locale__language_code=language).figures()
+        figures = SchoolNetworkPage.objects.get(in_language(language)).figures()
         assert (figures["trainings"], figures["workshops"], figures["camps"]) == (2, 5, 1)
-    in_language(SchoolWorkshopPage, "atelier-harta-curtii", "ro").unpublish()
+    page_in(SchoolWorkshopPage, "atelier-harta-curtii", "ro").unpublish()
     figures = schools_demo.network.figures()
     assert figures["workshops"] == 4
 
 
 def test_camp_dates_come_from_the_demo_today_not_the_wall_clock(schools_demo):
-    camp = SummerCampPage.objects.get(locale__language_code="ro")
+    camp = SummerCampPage.objects.get(in_language("ro"))
     assert camp.start_date == datetime.date(2026, 8, 3)
     assert camp.end_date == datetime.date(2026, 8, 7)

@@ -13,12 +13,15 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from cms.people.models import Person
+from cms.translations import in_language
 from plugins.schools.models import (
     ArtistsInResidencePage,
     ResidencyPage,
     SchoolArtistPage,
     SchoolNetworkPage,
     SchoolPage,
+    SchoolWorkshopPage,
+    SummerCampPage,
 )
 
 pytestmark = pytest.mark.django_db
@@ -26,8 +29,8 @@ pytestmark = pytest.mark.django_db
 LANGUAGES = ("ro", "en")
 
 
-def in_language(model, slug: str, language: str):
-    return model.objects.get(slug=slug, locale__language_code=language)
+def page_in(model, slug: str, language: str):
+    return model.objects.get(in_language(language), slug=slug)
 
 
 def html(client, page) -> str:
@@ -41,11 +44,11 @@ def test_a_residency_links_its_artist_and_school_in_its_own_language(
     client, schools_demo, language
 ):
     other = "en" if language == "ro" else "ro"
-    residency = in_language(ResidencyPage, "teatru-forum-transilvania", language)
+    residency = page_in(ResidencyPage, "teatru-forum-transilvania", language)
     page = html(client, residency)
     for model, slug in ((SchoolArtistPage, "mihai-szabo"), (SchoolPage, "colegiul-transilvania")):
-        assert f'href="{in_language(model, slug, language).url}"' in page
-        assert f'href="{in_language(model, slug, other).url}"' not in page
+        assert f'href="{page_in(model, slug, language).url}"' in page
+        assert f'href="{page_in(model, slug, other).url}"' not in page
     assert "Mihai Szabó (demo)" in page
     assert residency.project in page
 
@@ -54,11 +57,11 @@ def test_a_residency_links_its_artist_and_school_in_its_own_language(
 def test_the_school_page_lists_the_residencies_held_there_and_no_other(
     client, schools_demo, language
 ):
-    page = html(client, in_language(SchoolPage, "iuliu-hatieganu", language))
-    held_here = in_language(ResidencyPage, "harta-curtii-scolii", language)
-    elsewhere = in_language(ResidencyPage, "teatru-forum-transilvania", language)
+    page = html(client, page_in(SchoolPage, "iuliu-hatieganu", language))
+    held_here = page_in(ResidencyPage, "harta-curtii-scolii", language)
+    elsewhere = page_in(ResidencyPage, "teatru-forum-transilvania", language)
     assert f'href="{held_here.url}"' in page
-    assert f'href="{in_language(SchoolArtistPage, "ana-bogdan", language).url}"' in page
+    assert f'href="{page_in(SchoolArtistPage, "ana-bogdan", language).url}"' in page
     assert f'href="{elsewhere.url}"' not in page
 
 
@@ -66,49 +69,47 @@ def test_the_school_page_lists_the_residencies_held_there_and_no_other(
 def test_the_artist_profile_lists_their_residencies_with_the_schools(
     client, schools_demo, language
 ):
-    page = html(client, in_language(SchoolArtistPage, "raluca-pop", language))
-    assert (
-        f'href="{in_language(ResidencyPage, "sunetele-scolii-eugen-pora", language).url}"' in page
-    )
-    assert f'href="{in_language(SchoolPage, "eugen-pora", language).url}"' in page
-    assert f'href="{in_language(ResidencyPage, "harta-curtii-scolii", language).url}"' not in page
+    page = html(client, page_in(SchoolArtistPage, "raluca-pop", language))
+    assert f'href="{page_in(ResidencyPage, "sunetele-scolii-eugen-pora", language).url}"' in page
+    assert f'href="{page_in(SchoolPage, "eugen-pora", language).url}"' in page
+    assert f'href="{page_in(ResidencyPage, "harta-curtii-scolii", language).url}"' not in page
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_index_lists_every_artist_and_every_residency(client, schools_demo, language):
-    page = html(client, ArtistsInResidencePage.objects.get(locale__language_code=language))
+    page = html(client, ArtistsInResidencePage.objects.get(in_language(language)))
     for slug in ("harta-curtii-scolii", "teatru-forum-transilvania", "sunetele-scolii-eugen-pora"):
-        assert f'href="{in_language(ResidencyPage, slug, language).url}"' in page
+        assert f'href="{page_in(ResidencyPage, slug, language).url}"' in page
     for slug in ("ana-bogdan", "mihai-szabo", "raluca-pop"):
-        assert f'href="{in_language(SchoolArtistPage, slug, language).url}"' in page
+        assert f'href="{page_in(SchoolArtistPage, slug, language).url}"' in page
 
 
 def test_an_artist_whose_consent_is_withdrawn_is_no_longer_named_on_the_residency(
     client, schools_demo
 ):
-    residency = in_language(ResidencyPage, "harta-curtii-scolii", "ro")
+    residency = page_in(ResidencyPage, "harta-curtii-scolii", "ro")
     assert "Ana Bogdan (demo)" in html(client, residency)
-    person = Person.objects.get(name="Ana Bogdan (demo)", locale__language_code="ro")
+    person = Person.objects.get(in_language("ro"), name="Ana Bogdan (demo)")
     person.publication_consent = False
     person.save()
     page = html(client, residency)
     assert "Ana Bogdan (demo)" not in page
-    assert in_language(SchoolArtistPage, "ana-bogdan", "ro").url not in page
+    assert page_in(SchoolArtistPage, "ana-bogdan", "ro").url not in page
 
 
 def test_the_network_counts_its_residencies_and_artists_from_the_records(schools_demo):
     network = schools_demo.network
     assert network.figures()["residencies"] == 3
     assert network.figures()["artists"] == 3
-    english = SchoolNetworkPage.objects.get(locale__language_code="en")
+    english = SchoolNetworkPage.objects.get(in_language("en"))
     assert english.figures()["residencies"] == 3
-    in_language(ResidencyPage, "harta-curtii-scolii", "ro").unpublish()
+    page_in(ResidencyPage, "harta-curtii-scolii", "ro").unpublish()
     assert network.figures()["residencies"] == 2
     assert network.figures()["artists"] == 2
 
 
 def test_a_residency_cannot_end_before_it_starts(schools_demo):
-    residency = in_language(ResidencyPage, "harta-curtii-scolii", "ro")
+    residency = page_in(ResidencyPage, "harta-curtii-scolii", "ro")
     residency.ends_on = residency.starts_on - datetime.timedelta(days=1)
     with pytest.raises(ValidationError) as refused:
         residency.full_clean()
@@ -120,7 +121,7 @@ def test_a_residency_cannot_end_before_it_starts(schools_demo):
 
 def add_residencies(count: int, prefix: str) -> None:
     """`count` more Romanian residencies, spread over the artists and the schools."""
-    index = ArtistsInResidencePage.objects.get(locale__language_code="ro")
+    index = ArtistsInResidencePage.objects.get(in_language("ro"))
     artists = list(SchoolArtistPage.objects.filter(locale=index.locale))
     schools = list(SchoolPage.objects.filter(locale=index.locale))
     for number in range(count):
@@ -141,9 +142,9 @@ def add_residencies(count: int, prefix: str) -> None:
 
 def add_workshops(count: int) -> None:
     """`count` more Romanian workshops, in the schools of the budget pages."""
-    from plugins.schools.models import SchoolsSectionPage, SchoolWorkshopPage
+    from plugins.schools.models import SchoolsSectionPage
 
-    section = SchoolsSectionPage.objects.get(locale__language_code="ro")
+    section = SchoolsSectionPage.objects.get(in_language("ro"))
     schools = list(SchoolPage.objects.filter(locale=section.locale))
     for number in range(count):
         section.refresh_from_db()
@@ -170,22 +171,24 @@ def queries_for(client, url: str) -> int:
 
 def budget_pages():
     return {
-        "index": ArtistsInResidencePage.objects.get(locale__language_code="ro").url,
-        "school": in_language(SchoolPage, "iuliu-hatieganu", "ro").url,
-        "artist": in_language(SchoolArtistPage, "ana-bogdan", "ro").url,
-        "residency": in_language(ResidencyPage, "harta-curtii-scolii", "ro").url,
+        "index": ArtistsInResidencePage.objects.get(in_language("ro")).url,
+        "school": page_in(SchoolPage, "iuliu-hatieganu", "ro").url,
+        "artist": page_in(SchoolArtistPage, "ana-bogdan", "ro").url,
+        "residency": page_in(ResidencyPage, "harta-curtii-scolii", "ro").url,
         "network": schools_network_url(),
+        "camp": SummerCampPage.objects.get(in_language("ro")).url,
+        "workshop": page_in(SchoolWorkshopPage, "atelier-harta-curtii", "ro").url,
     }
 
 
 def schools_network_url() -> str:
-    return SchoolNetworkPage.objects.get(locale__language_code="ro").url
+    return SchoolNetworkPage.objects.get(in_language("ro")).url
 
 
 def test_the_pages_cost_the_same_queries_with_ten_times_the_residencies_and_events(
     client, schools_demo
 ):
-    index = ArtistsInResidencePage.objects.get(locale__language_code="ro")
+    index = ArtistsInResidencePage.objects.get(in_language("ro"))
     small = {name: queries_for(client, url) for name, url in budget_pages().items()}
     add_residencies(27, "mai-multe")
     add_workshops(27)

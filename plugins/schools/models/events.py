@@ -33,7 +33,7 @@ class SchoolWorkshopPage(EventPage, HeldInSchool):
         _("online or in a school"),
         max_length=20,
         choices=WorkshopMode.choices,
-        default=WorkshopMode.IN_SCHOOL,
+        default=WorkshopMode.ONLINE,  # in a school, it names the school
     )
     facilitator = models.CharField(_("facilitator"), max_length=200, blank=True)
 

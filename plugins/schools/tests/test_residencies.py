@@ -195,3 +195,26 @@ def test_the_pages_cost_the_same_queries_with_ten_times_the_residencies_and_even
     assert ResidencyPage.objects.child_of(index).count() == 30  # the demo's 3, tenfold
     large = {name: queries_for(client, url) for name, url in budget_pages().items()}
     assert large == small
+
+
+def test_a_residencys_photos_are_shown_with_their_descriptions(
+    client, schools_demo, settings, tmp_path
+):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    image = get_image_model().objects.create(
+        title="Harta curții", file=get_test_image_file(size=(800, 600))
+    )
+    residency = page_in(ResidencyPage, "harta-curtii-scolii", "ro")
+    residency.photos = [
+        (
+            "photo",
+            {"image": image, "alt_text": "Elevi desenând harta pe asfalt", "decorative": False},
+        )
+    ]
+    residency.save_revision().publish()
+    page = html(client, residency)
+    assert 'alt="Elevi desenând harta pe asfalt"' in page
+    assert 'loading="lazy"' in page

@@ -112,7 +112,7 @@ def build_more_events(demo: DemoBuilder, section, network) -> None:
                 "slug": row.slug,
                 "summary": row.en_summary,
             },
-            mode=row.mode,
+            online=row.mode == "online",
             facilitator=row.facilitator,
             start_date=next_date(demo, row.month, row.day),
             start_time=datetime.time(16, 0),

@@ -22,7 +22,6 @@ class Migration(migrations.Migration):
             name='SchoolWorkshopPage',
             fields=[
                 ('eventpage_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='events.eventpage')),
-                ('mode', models.CharField(choices=[('online', 'online'), ('in_school', 'in a school')], default='online', max_length=20, verbose_name='online or in a school')),
                 ('facilitator', models.CharField(blank=True, max_length=200, verbose_name='facilitator')),
                 ('school', models.ForeignKey(blank=True, help_text="Where it takes place, if in a school: it is listed on the school's page.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='schools.schoolpage', verbose_name='school of the network')),
             ],

@@ -19,33 +19,24 @@ from cms.events.models import EventPage
 from plugins.schools.models.held_in_school import HeldInSchool
 
 
-class WorkshopMode(models.TextChoices):
-    ONLINE = "online", _("online")
-    IN_SCHOOL = "in_school", _("in a school")
-
-
 class SchoolWorkshopPage(EventPage, HeldInSchool):
-    """A workshop with an artist for pupils or teachers, online or in a school of the network."""
+    """A workshop with an artist for pupils or teachers, online (the engine's "held online") or
+    in a school of the network (`school`), or at a venue. Like the engine's events, where it
+    happens is not enforced: a draft may not know it yet."""
 
     parent_page_types = ["schools.SchoolsSectionPage"]
 
-    mode = models.CharField(
-        _("online or in a school"),
-        max_length=20,
-        choices=WorkshopMode.choices,
-        default=WorkshopMode.ONLINE,  # in a school, it names the school
-    )
     facilitator = models.CharField(_("facilitator"), max_length=200, blank=True)
 
     content_panels = [
         *EventPage.content_panels,
         MultiFieldPanel(
-            [FieldPanel("mode"), FieldPanel("school"), FieldPanel("facilitator")],
+            [FieldPanel("school"), FieldPanel("facilitator")],
             heading=_("Workshop"),
         ),
     ]
     override_translatable_fields = [
-        SynchronizedField("mode", overridable=False),
+        *EventPage.override_translatable_fields,
         SynchronizedField("facilitator"),
     ]
 
@@ -53,16 +44,8 @@ class SchoolWorkshopPage(EventPage, HeldInSchool):
         verbose_name = _("workshop in schools")
         verbose_name_plural = _("workshops in schools")
 
-    def clean(self) -> None:
-        super().clean()
-        if self.mode == WorkshopMode.IN_SCHOOL and not self.school_id:
-            raise ValidationError({"school": _("Choose the school where the workshop is held.")})
-
     def extra_details(self) -> list[tuple[str, str]]:
-        details = (
-            [(_("Where"), self.get_mode_display())] if self.mode == WorkshopMode.ONLINE else []
-        )
-        details += self.school_detail()
+        details = self.school_detail()
         if self.facilitator:
             details.append((_("Facilitator"), self.facilitator))
         return details
@@ -92,6 +75,7 @@ class SummerCampPage(EventPage, HeldInSchool):
         ),
     ]
     override_translatable_fields = [
+        *EventPage.override_translatable_fields,
         SynchronizedField("min_age", overridable=False),
         SynchronizedField("max_age", overridable=False),
     ]

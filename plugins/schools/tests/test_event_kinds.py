@@ -39,8 +39,8 @@ def test_the_demo_has_eight_events_two_trainings_and_a_summer_camp(schools_demo)
     assert events.count() == 8
     assert PreTextsSessionPage.objects.filter(in_language("ro")).count() == 2
     assert SummerCampPage.objects.filter(in_language("ro")).count() == 1
-    modes = set(SchoolWorkshopPage.objects.values_list("mode", flat=True))
-    assert modes == {"online", "in_school"}
+    online = set(SchoolWorkshopPage.objects.values_list("online", flat=True))
+    assert online == {True, False}  # workshops online and workshops in a school
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -72,9 +72,12 @@ def test_the_camp_names_its_rural_school_and_the_school_lists_the_camp(
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_an_online_workshop_says_it_is_online(client, schools_demo, language):
     workshop = page_in(SchoolWorkshopPage, "atelier-online-sunete-de-acasa", language)
-    expected = {"ro": "online", "en": "online"}[language]
-    page = html(client, workshop)
-    assert f"<dd>{expected}</dd>" in page
+    expected = {
+        "ro": "Linkul se trimite celor care se înscriu.",
+        "en": "The link is sent to the people who register.",
+    }[language]
+    assert workshop.online and workshop.school is None
+    assert expected in html(client, workshop)
 
 
 def test_a_camp_must_be_held_in_a_rural_school(schools_demo):
@@ -99,16 +102,6 @@ def test_a_camp_keeps_its_ages_in_order(schools_demo):
     with pytest.raises(ValidationError) as refused:
         camp.full_clean()
     assert "max_age" in refused.value.message_dict
-
-
-def test_a_workshop_in_a_school_names_the_school(schools_demo):
-    workshop = page_in(SchoolWorkshopPage, "atelier-harta-curtii", "ro")
-    workshop.school = None
-    with pytest.raises(ValidationError) as refused:
-        workshop.full_clean()
-    assert "school" in refused.value.message_dict
-    workshop.mode = "online"
-    workshop.full_clean()
 
 
 def test_the_network_counts_its_trainings_workshops_and_camps_from_the_records(schools_demo):

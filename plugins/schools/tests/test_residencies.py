@@ -152,7 +152,6 @@ def add_workshops(count: int) -> None:
             instance=SchoolWorkshopPage(
                 title=f"Atelierul {number}",
                 slug=f"atelierul-{number}",
-                mode="in_school",
                 school=schools[number % len(schools)],
                 start_date=datetime.date(2026, 5, 1 + number),
                 start_time=datetime.time(16, 0),

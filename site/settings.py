@@ -333,6 +333,8 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
 EVENTS_HORIZON_DAYS = int(os.environ.get("EVENTS_HORIZON_DAYS", "548"))
 # Days after a date that its registrations are anonymised (`manage.py purge_personal_data`).
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "180"))
+# Children's data (registrations made by a guardian) goes sooner: never kept longer than the above.
+REGISTRATION_CHILD_RETENTION_DAYS = int(os.environ.get("REGISTRATION_CHILD_RETENTION_DAYS", "30"))
 RATELIMIT_IP_META_KEY = "cms.client_ip.client_ip"
 
 LOGGING = {

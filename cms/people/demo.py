@@ -25,12 +25,13 @@ DEMO_PEOPLE = [
 ]
 
 
-def build_people(demo) -> list:
-    """The demo people in Romanian, each with a published English copy."""
+def build_people(demo, table: list[dict] | None = None) -> list:
+    """The demo people (`DEMO_PEOPLE`, or a programme's own `table` of the same shape) in
+    Romanian, each with a published English copy."""
     from cms.people.models import ConsentMethod, Person
 
     people = []
-    for entry in DEMO_PEOPLE:
+    for entry in DEMO_PEOPLE if table is None else table:
         person = Person.objects.filter(name=entry["name"], locale=demo.ro).first()
         if person is None:
             person = Person(

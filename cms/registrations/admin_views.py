@@ -28,6 +28,7 @@ from cms.events.models import EventPage, Occurrence, OccurrenceStatus
 from cms.exports import ascii_file_name, attachment_header
 from cms.ownership import records_of_programmes
 from cms.registrations import allocation
+from cms.registrations.guardians import HIDDEN, may_export_in_clear
 from cms.registrations.models import Registration, RegistrationStatus
 from cms.registrations.privacy import erase_person, export_person
 from cms.teams import programmes_for_user
@@ -87,7 +88,13 @@ def detail(request, occurrence_id: int):
     export = request.GET.get("export")
     page = allocation.settings_page(occurrence)
     if export in ("csv", "xlsx"):
-        return _export(occurrence, registrations, export, title=page.title if page else "")
+        return _export(
+            occurrence,
+            registrations,
+            export,
+            title=page.title if page else "",
+            in_clear=may_export_in_clear(request.user),
+        )
     seats = allocation.seats_of_one(occurrence, page.capacity if page else None)
     by_status = {status: [] for status in RegistrationStatus.values}
     for registration in registrations:
@@ -117,14 +124,26 @@ EXPORT_COLUMNS = [
 ]
 
 
-def _rows(registrations):
+def _rows(registrations, *, in_clear: bool, with_children: bool):
     for registration in registrations:
         answers = "; ".join(
             f"{answer['label']}: {answer['value']}" for answer in registration.answers
         )
+        # A child's registration: the guardian's email and the child's name only in clear for
+        # whoever holds the personal-data permission (cms.registrations.guardians).
+        hidden = registration.is_for_a_child and not in_clear
+        children = (
+            [
+                str(HIDDEN) if hidden else _neutralise(registration.child_first_name),
+                registration.child_age if registration.child_age is not None else "",
+            ]
+            if with_children
+            else []
+        )
         yield [
             _neutralise(registration.name),
-            _neutralise(registration.email),
+            str(HIDDEN) if hidden else _neutralise(registration.email),
+            *children,
             registration.get_status_display(),
             registration.language,
             timezone.localtime(registration.created_at).strftime("%Y-%m-%d %H:%M"),
@@ -140,10 +159,15 @@ def _neutralise(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@") else value
 
 
-def _export(occurrence, registrations, kind: str, *, title: str = "") -> HttpResponse:
+def _export(
+    occurrence, registrations, kind: str, *, title: str = "", in_clear: bool = False
+) -> HttpResponse:
+    registrations = list(registrations)
+    with_children = any(registration.is_for_a_child for registration in registrations)
     header = [
         _("Name"),
         _("Email"),
+        *([_("Child's first name"), _("Child's age")] if with_children else []),
         _("Status"),
         _("Language"),
         _("Registered"),
@@ -158,7 +182,7 @@ def _export(occurrence, registrations, kind: str, *, title: str = "") -> HttpRes
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(header)
-        writer.writerows(_rows(registrations))
+        writer.writerows(_rows(registrations, in_clear=in_clear, with_children=with_children))
         response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = attachment_header(f"{filename}.csv")
         return response
@@ -166,7 +190,7 @@ def _export(occurrence, registrations, kind: str, *, title: str = "") -> HttpRes
     sheet = workbook.active
     sheet.title = date_format(occurrence.local_start, "Y-m-d")
     sheet.append(header)
-    for row in _rows(registrations):
+    for row in _rows(registrations, in_clear=in_clear, with_children=with_children):
         sheet.append(row)
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cms.events.models import Occurrence, OccurrenceStatus
+from cms.registrations.guardians import Child
 from cms.registrations.models import Registration, RegistrationStatus
 
 
@@ -62,6 +63,14 @@ class AlreadyRegistered(RegistrationRefused):
     status_code = 409
     message = _(
         "This email address is already registered for this date. Check your inbox for the "
+        "confirmation, which has a link to view or cancel the registration."
+    )
+
+
+class ChildAlreadyRegistered(RegistrationRefused):
+    status_code = 409
+    message = _(
+        "This child is already registered for this date. Check your inbox for the "
         "confirmation, which has a link to view or cancel the registration."
     )
 
@@ -159,10 +168,12 @@ def register(
     email: str,
     language: str,
     answers: list[dict] | None = None,
+    child: Child | None = None,
     now: datetime.datetime | None = None,
     lock: bool = True,
 ) -> Registration:
-    """Register a person for one occurrence: a seat if one is left, else the waiting list.
+    """Register a person (or, with `child`, a guardian's child) for one occurrence: a seat if
+    one is left, else the waiting list.
 
     `lock=False` exists for the concurrency tests' negative control only (it shows the lock is
     what prevents overselling); nothing else passes it.
@@ -176,8 +187,9 @@ def register(
         active = Registration.objects.filter(occurrence=occurrence).exclude(
             status=RegistrationStatus.CANCELLED
         )
-        if active.filter(email_key=email_key).exists():
-            raise AlreadyRegistered
+        child_key = child.first_name.strip().casefold() if child else ""
+        if active.filter(email_key=email_key, child_key=child_key).exists():
+            raise ChildAlreadyRegistered if child else AlreadyRegistered
         seats = seats_of_one(occurrence, page.capacity)
         try:
             with transaction.atomic():
@@ -192,9 +204,11 @@ def register(
                     language=language,
                     answers=answers or [],
                     consent_at=now,
+                    child_first_name=child.first_name.strip() if child else "",
+                    child_age=child.age if child else None,
                 )
         except IntegrityError as error:  # the same email, at the same instant, elsewhere
-            raise AlreadyRegistered from error
+            raise (ChildAlreadyRegistered if child else AlreadyRegistered) from error
     _send_after_commit(registration, "confirmation")
     return registration
 

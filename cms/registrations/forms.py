@@ -71,3 +71,64 @@ def question_field(block) -> forms.Field:
         choices = [(choice, choice) for choice in value["choices"]]
         return forms.ChoiceField(choices=choices, widget=forms.RadioSelect, **common)
     return forms.CharField(max_length=500, **common)
+
+
+class GuardianRegistrationForm(RegistrationForm):
+    """A parent or guardian registers a child: the child's first name and age, then the
+    guardian's name, email and consent (`cms.registrations.guardians`)."""
+
+    child_first_name = forms.CharField(
+        label=_("Child's first name"),
+        max_length=100,
+        help_text=_("The first name only: we do not need the family name."),
+        error_messages={"required": _("Enter the child's first name.")},
+    )
+    child_age = forms.IntegerField(
+        label=_("Child's age"),
+        error_messages={
+            "required": _("Enter the child's age."),
+            "invalid": _("Enter the child's age as a whole number, like 9."),
+        },
+    )
+
+    def __init__(self, *args, age_range: tuple[int, int], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.age_range = age_range
+        youngest, oldest = age_range
+        self.fields["child_age"].help_text = _("From %(youngest)s to %(oldest)s years.") % {
+            "youngest": youngest,
+            "oldest": oldest,
+        }
+        self.fields["child_age"].widget.attrs.update({"min": youngest, "max": oldest})
+        self.fields["name"].label = _("Your full name (parent or guardian)")
+        self.fields["email"].label = _("Your email address (parent or guardian)")
+        self.fields["consent"].label = _(
+            "I am the child's parent or legal guardian, and I agree that the centre keeps the "
+            "child's first name and age and my name and email to manage this registration."
+        )
+        self.fields["consent"].error_messages["required"] = _(
+            "To register a child, confirm that you are their parent or guardian and agree that "
+            "we keep these details for this event."
+        )
+        # The child first, then the guardian, then the event's questions and consent.
+        order = ["child_first_name", "child_age", "name", "email"]
+        self.order_fields(order + [name for name in self.fields if name not in order])
+
+    def clean_child_age(self) -> int:
+        age = self.cleaned_data["child_age"]
+        youngest, oldest = self.age_range
+        if not youngest <= age <= oldest:
+            raise forms.ValidationError(
+                _("This event is for children aged %(youngest)s to %(oldest)s."),
+                code="age_out_of_range",
+                params={"youngest": youngest, "oldest": oldest},
+            )
+        return age
+
+    def child(self):
+        from cms.registrations.guardians import Child
+
+        return Child(
+            first_name=self.cleaned_data["child_first_name"].strip(),
+            age=self.cleaned_data["child_age"],
+        )

@@ -1,5 +1,10 @@
 """A person's registration for one occurrence of an event.
 
+A registration may be made by a parent or guardian for a child (an event type that says so, see
+`cms.registrations.guardians`): `name` and `email` are then the guardian's, and the child's first
+name and age are kept beside them, under the strictest retention and never exported in clear to
+a team without the personal-data permission.
+
 Registrations hang off `events.Occurrence` (shared by the event's translations), never off one
 language's page. `on_delete=PROTECT`: an occurrence with registrations is never deleted by
 re-publishing; the events engine cancels it instead, so nobody's registration is lost.
@@ -46,16 +51,28 @@ class Registration(models.Model):
     )
     checked_in_at = models.DateTimeField(_("checked in"), null=True, blank=True)
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
+    # Registrations by a guardian for a child only; blank otherwise.
+    child_first_name = models.CharField(_("child's first name"), max_length=100, blank=True)
+    child_age = models.PositiveSmallIntegerField(_("child's age"), null=True, blank=True)
+    # The child's first name, case-folded: one guardian may register two children for one date,
+    # never the same child twice.
+    child_key = models.CharField(max_length=100, editable=False, blank=True, default="")
 
     class Meta:
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         ordering = ["created_at", "id"]
+        permissions = [
+            (
+                "view_personal_data",
+                _("Can export registrants' and children's personal data in clear"),
+            )
+        ]
         constraints = [
             models.UniqueConstraint(
-                fields=["occurrence", "email_key"],
+                fields=["occurrence", "email_key", "child_key"],
                 condition=~Q(status="cancelled") & ~Q(email_key=""),
-                name="registrations_one_active_per_email",
+                name="registrations_one_active_per_email_and_child",
             )
         ]
         indexes = [
@@ -68,7 +85,12 @@ class Registration(models.Model):
 
     def save(self, *args, **kwargs):
         self.email_key = self.email.strip().lower()
+        self.child_key = self.child_first_name.strip().casefold()
         return super().save(*args, **kwargs)
+
+    @property
+    def is_for_a_child(self) -> bool:
+        return bool(self.child_key) or self.child_age is not None
 
     @property
     def is_active(self) -> bool:

@@ -19,6 +19,8 @@ def export_person(registrations) -> list[dict]:
             "answers": registration.answers,
             "registered": registration.created_at.isoformat(),
             "consent": registration.consent_at.isoformat(),
+            "child_first_name": registration.child_first_name,
+            "child_age": registration.child_age,
         }
         for registration in registrations.select_related("occurrence")
     ]
@@ -31,6 +33,9 @@ def anonymise(queryset) -> int:
         email="",
         email_key="",
         answers=[],
+        child_first_name="",
+        child_key="",
+        child_age=None,
         anonymised_at=timezone.now(),
     )
 

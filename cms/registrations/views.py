@@ -19,7 +19,8 @@ from cms.events.models import Occurrence
 from cms.json_ld import json_ld_script
 from cms.public_forms import RateLimit
 from cms.registrations import allocation
-from cms.registrations.forms import RegistrationForm
+from cms.registrations.forms import GuardianRegistrationForm, RegistrationForm
+from cms.registrations.guardians import child_age_range
 from cms.registrations.models import RegistrationStatus
 from cms.registrations.pages import event_page_in
 from cms.registrations.tokens import ExpiredToken, InvalidToken, make_token, read_token
@@ -52,9 +53,13 @@ def register(request: HttpRequest, occurrence_id: int) -> HttpResponse:
     if page is None or rules is None or not rules.registration_required:
         return _refusal(request, _("There is no registration for this date."), 404)
 
-    form = RegistrationForm(
-        request.POST if request.method == "POST" else None,
-        questions=page.registration_questions,
+    data = request.POST if request.method == "POST" else None
+    # An event type that registers children (a summer camp) asks a guardian for the child.
+    age_range = child_age_range(rules)
+    form = (
+        GuardianRegistrationForm(data, questions=page.registration_questions, age_range=age_range)
+        if age_range
+        else RegistrationForm(data, questions=page.registration_questions)
     )
     refusal, status = None, 200
     try:
@@ -78,6 +83,7 @@ def register(request: HttpRequest, occurrence_id: int) -> HttpResponse:
                     email=form.cleaned_data["email"],
                     language=get_language(),
                     answers=form.answers(),
+                    child=form.child() if age_range else None,
                 )
             except allocation.RegistrationRefused as error:
                 refusal, status = error.message, error.status_code

@@ -14,3 +14,4 @@ class SchoolsConfig(AppConfig):
         # The schools of the network are found in site search as "School" (kept if the engine
         # already knows the type).
         register_search_type("school", _("School"))
+        register_search_type("residency", _("Residency in a school"))

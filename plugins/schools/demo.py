@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from cms.demo import DemoBuilder
+from plugins.schools.demo_events import build_more_events
 from plugins.schools.demo_network import build_network, build_teacher_resources
+from plugins.schools.demo_residencies import build_residencies
 
 
 def build(demo: DemoBuilder) -> None:
@@ -45,7 +47,9 @@ def build(demo: DemoBuilder) -> None:
     )
     build_events(demo, section)
     build_calls(demo, section)
-    build_network(demo, section)
+    network = build_network(demo, section)
+    build_residencies(demo, section, network)
+    build_more_events(demo, section, network)
     build_teacher_resources(demo, section)
 
 
@@ -102,8 +106,9 @@ def build_events(demo: DemoBuilder, section) -> None:
 
 
 def build_calls(demo: DemoBuilder, section) -> None:
-    """Schools joining the Cluj School Network."""
-    from cms.opencalls.demo import DemoQuestion, demo_call
+    """The programme's three calls: schools joining the network, artists for a residency in a
+    school (with a portfolio), teachers for a Pre-Texts training cohort."""
+    from cms.opencalls.demo import CV, DemoQuestion, demo_call
     from plugins.schools.models import SchoolNetworkCallPage
 
     school = DemoQuestion("school", "singleline", "Numele școlii", "Name of the school")
@@ -143,4 +148,76 @@ def build_calls(demo: DemoBuilder, section) -> None:
             "selection": "<p>The Arta în Joacă team visits the schools that apply and chooses five.</p>",
         },
         allowed_file_kinds=["pdf", "jpeg", "png"],
+    )
+
+    portfolio = DemoQuestion(
+        "portfolio",
+        "file",
+        "Portofoliu (PDF sau imagini)",
+        "Portfolio (PDF or images)",
+        ro_help="Lucrări recente, mai ales cele făcute cu copii sau în comunitate.",
+        en_help="Recent work, especially work made with children or in a community.",
+    )
+    idea = DemoQuestion(
+        "idea",
+        "multiline",
+        "Ce ați face un semestru într-o școală?",
+        "What would you do for a term in a school?",
+    )
+    demo_call(
+        demo,
+        section,
+        SchoolNetworkCallPage,
+        opens_days_from_today=-2,
+        closes_days_from_today=40,
+        questions=[portfolio, idea, CV],
+        ro={
+            "title": "Apel: artiști în rezidență în școlile rețelei",
+            "slug": "apel-artisti-in-rezidenta",
+            "intro": "Căutăm artiști care să lucreze un semestru cu elevii, profesorii și comunitatea unei școli din Rețeaua Școlilor din Cluj.",
+            "eligibility": "<p>Artiști din orice domeniu (arte vizuale, teatru, muzică, dans, literatură) care au mai lucrat cu copii sau tineri.</p>",
+            "selection": "<p>Echipa Arta în Joacă și profesorii școlilor gazdă citesc portofoliile și invită la interviu.</p>",
+        },
+        en={
+            "title": "Call: artists in residence in the network's schools",
+            "slug": "call-artists-in-residence",
+            "intro": "We are looking for artists to work for a term with the pupils, teachers and community of a school in the Cluj School Network.",
+            "eligibility": "<p>Artists of any field (visual arts, theatre, music, dance, literature) who have worked with children or young people.</p>",
+            "selection": "<p>The Arta în Joacă team and the host schools' teachers read the portfolios and invite applicants to an interview.</p>",
+        },
+        allowed_file_kinds=["pdf", "jpeg", "png"],
+    )
+    subject = DemoQuestion(
+        "subject", "singleline", "Disciplina pe care o predați", "The subject you teach"
+    )
+    teacher_school = DemoQuestion(
+        "school", "singleline", "Școala la care predați", "The school where you teach"
+    )
+    why = DemoQuestion(
+        "why",
+        "multiline",
+        "De ce vreți să vă formați în metoda Pre-Texts?",
+        "Why do you want to train in the Pre-Texts method?",
+    )
+    demo_call(
+        demo,
+        section,
+        SchoolNetworkCallPage,
+        opens_days_from_today=0,
+        closes_days_from_today=25,
+        questions=[teacher_school, subject, why],
+        ro={
+            "title": "Apel: profesori pentru grupa de formare Pre-Texts",
+            "slug": "apel-profesori-pre-texts",
+            "intro": "Formarea Pre-Texts are loc de două ori pe an; alegem o grupă de 25 de profesori din școlile rețelei și din afara ei.",
+            "eligibility": "<p>Profesori și directori din școli gimnaziale și licee din județul Cluj.</p>",
+            "selection": "<p>Întâi profesorii din școlile rețelei, apoi în ordinea înscrierii.</p>",
+        },
+        en={
+            "title": "Call: teachers for the Pre-Texts training cohort",
+            "slug": "call-pre-texts-teachers",
+            "intro": "The Pre-Texts training takes place twice a year; we choose a cohort of 25 teachers from the network's schools and beyond.",
+            "eligibility": "<p>Teachers and head teachers of middle and high schools in Cluj county.</p>",
+            "selection": "<p>Teachers of the network's schools first, then in the order they applied.</p>",
+        },
     )

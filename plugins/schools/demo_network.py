@@ -47,7 +47,17 @@ SCHOOLS = [
 ]  # fmt: skip
 
 
-def build_network(demo: DemoBuilder, section) -> None:
+# The rural school that hosts the demo's summer camp: built even in a sampled demo (tests), since
+# a camp needs its school.
+CAMP_SCHOOL = "marisel-demo"
+
+
+def schools_to_build(demo: DemoBuilder) -> list[DemoSchool]:
+    rows = list(demo.rows(SCHOOLS))
+    return rows + [row for row in SCHOOLS if row.slug == CAMP_SCHOOL and row not in rows]
+
+
+def build_network(demo: DemoBuilder, section):
     from plugins.schools.models import SchoolNetworkPage, SchoolPage
 
     network = demo.page(
@@ -64,7 +74,7 @@ def build_network(demo: DemoBuilder, section) -> None:
             "intro": "Arta în Joacă schools host artists in residence who work with pupils, teachers and the wider school community.",
         },
     )
-    for school in demo.rows(SCHOOLS):
+    for school in schools_to_build(demo):
         where = school.locality if school.setting != "urban" else "Cluj-Napoca"
         demo.page(
             network,
@@ -91,6 +101,7 @@ def build_network(demo: DemoBuilder, section) -> None:
             latitude=Decimal(school.latitude),
             longitude=Decimal(school.longitude),
         )
+    return network
 
 
 # Titles after the 2021 plan's Arta în Joacă and Art & Well-being lines (Pre-Texts trainings,

@@ -38,11 +38,15 @@ def test_a_section_page_is_a_programme_and_a_plain_page_a_page(client, search_pa
     assert "Pagină" in block and "România Remarcabilă" in block
 
 
+# The calls among the results (more pages than one results page carry these words).
+CALLS = {"type": "open_call"}
+
+
 def test_open_calls_show_open_or_closed(client, search_pages):
-    response = client.get("/ro/search/", {"q": "rezidente"})
+    response = client.get("/ro/search/", {"q": "rezidente", **CALLS})
     assert "Deschis" in block_for(response, search_pages.open_call.url)
     assert "Închis" in block_for(response, search_pages.closed_call.url)
-    response = client.get("/en/search/", {"q": "residencies"})
+    response = client.get("/en/search/", {"q": "residencies", **CALLS})
     assert ">Open<" in block_for(response, english(search_pages.open_call).url)
     assert ">Closed<" in block_for(response, english(search_pages.closed_call).url)
 
@@ -54,7 +58,7 @@ def test_closing_the_romanian_call_closes_the_english_result_too(client, search_
     call.opens_at = timezone.now() - timezone.timedelta(days=20)
     call.closes_at = timezone.now() - timezone.timedelta(days=1)
     call.save_revision().publish()  # the Romanian page only: the English one is not republished
-    response = client.get("/en/search/", {"q": "residencies"})
+    response = client.get("/en/search/", {"q": "residencies", **CALLS})
     assert ">Closed<" in block_for(response, english(call).url)
 
 
@@ -71,7 +75,8 @@ def test_upcoming_events_rank_before_past_ones_and_past_ones_are_marked(client, 
 
 
 def test_a_closed_call_ranks_after_an_open_one(client, search_pages):
-    urls = [url for url, _ in result_links(client.get("/ro/search/", {"q": "rezidente"}))]
+    response = client.get("/ro/search/", {"q": "rezidente", **CALLS})
+    urls = [url for url, _ in result_links(response)]
     assert urls.index(search_pages.open_call.url) < urls.index(search_pages.closed_call.url)
 
 

@@ -133,6 +133,14 @@ class SchoolPage(Place, DirectoryEntryPage):  # Place first: its clean() checks 
             return None
         return {"name": self.contact_name, "email": self.contact_email}
 
+    def get_context(self, request, *args, **kwargs):
+        from plugins.schools.activity import school_events, school_residencies
+
+        context = super().get_context(request, *args, **kwargs)
+        context["residencies"] = school_residencies(self)
+        context["school_events"] = school_events(self)
+        return context
+
 
 class SchoolNetworkPage(DirectoryIndexPage):
     """The Cluj School Network: the map, the filtered list and the network in numbers."""
@@ -165,8 +173,11 @@ class SchoolNetworkPage(DirectoryIndexPage):
         verbose_name_plural = _("school networks")
 
     def figures(self) -> dict[str, int]:
-        """The whole network in numbers (not the filtered selection), in one query."""
-        return self.entries().aggregate(
+        """The whole network in numbers (not the filtered selection), from its records: the
+        schools in one query, what happened in them in one more."""
+        from plugins.schools.activity import network_activity_figures
+
+        schools = self.entries().aggregate(
             schools=Count("pk"),
             members=Count("pk", filter=Q(status=NetworkStatus.MEMBER)),
             joining=Count("pk", filter=Q(status=NetworkStatus.JOINING)),
@@ -175,6 +186,7 @@ class SchoolNetworkPage(DirectoryIndexPage):
             rural=Count("pk", filter=Q(setting=SchoolSetting.RURAL)),
             localities=Count("locality", distinct=True, filter=~Q(locality="")),
         )
+        return {**schools, **network_activity_figures(self)}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

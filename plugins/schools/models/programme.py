@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from cms.events.models import EventPage
 from cms.models import ProgrammeSectionPage
 from cms.opencalls.models import OpenCallPage
+from plugins.schools.models.held_in_school import HeldInSchool
 
 
 class SchoolsSectionPage(ProgrammeSectionPage):
@@ -15,7 +16,10 @@ class SchoolsSectionPage(ProgrammeSectionPage):
 
     subpage_types = [
         "cms.ContentPage",
+        "schools.ArtistsInResidencePage",
         "schools.PreTextsSessionPage",
+        "schools.SchoolWorkshopPage",
+        "schools.SummerCampPage",
         "schools.SchoolNetworkCallPage",
         "schools.SchoolNetworkPage",
         "schools.TeacherResourcesPage",
@@ -25,9 +29,9 @@ class SchoolsSectionPage(ProgrammeSectionPage):
         verbose_name = _("Arta în Joacă section")
 
 
-class PreTextsSessionPage(EventPage):
-    """A Pre-Texts teacher training or school workshop, described as the network does:
-    when, where, which institution, which facilitator."""
+class PreTextsSessionPage(EventPage, HeldInSchool):
+    """A Pre-Texts teacher training, described as the network does: when, where (a venue, or a
+    school of the network), which institution, which facilitator."""
 
     parent_page_types = ["schools.SchoolsSectionPage"]
 
@@ -38,6 +42,7 @@ class PreTextsSessionPage(EventPage):
         *EventPage.content_panels,
         FieldPanel("institution"),
         FieldPanel("facilitator"),
+        FieldPanel("school"),
     ]
 
     class Meta:
@@ -46,17 +51,21 @@ class PreTextsSessionPage(EventPage):
 
     def extra_details(self) -> list[tuple[str, str]]:
         return [
-            (label, value)
-            for label, value in (
-                (_("Institution"), self.institution),
-                (_("Facilitator"), self.facilitator),
-            )
-            if value
+            *self.school_detail(),
+            *(
+                (label, value)
+                for label, value in (
+                    (_("Institution"), self.institution),
+                    (_("Facilitator"), self.facilitator),
+                )
+                if value
+            ),
         ]
 
 
 class SchoolNetworkCallPage(OpenCallPage):
-    """A call to schools joining the Cluj School Network, or to artists for a school residency."""
+    """A call of Arta în Joacă: schools joining the Cluj School Network, artists applying for a
+    residency in a school (with a portfolio), teachers applying to a Pre-Texts training cohort."""
 
     reference_prefix = "AJ"
     parent_page_types = ["schools.SchoolsSectionPage"]

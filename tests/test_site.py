@@ -247,6 +247,8 @@ BASE_BUDGET = 15
 # venues, the calls, the news, the view restrictions and the page's locale — also a constant,
 # proven against the number of events in tests/test_whats_on.py.
 WHATS_ON_QUERIES = 9
+# A page's picture (`cms/includes/picture.html`): its renditions, all sizes and formats at once.
+PICTURE_QUERIES = 1
 
 
 @pytest.mark.parametrize(
@@ -254,7 +256,7 @@ WHATS_ON_QUERIES = 9
     [
         ("/ro/", BASE_BUDGET + WHATS_ON_QUERIES),
         ("/en/", BASE_BUDGET + WHATS_ON_QUERIES),
-        ("/ro/academia-schimbarii/", BASE_BUDGET + WHATS_ON_QUERIES),
+        ("/ro/academia-schimbarii/", BASE_BUDGET + WHATS_ON_QUERIES + PICTURE_QUERIES),
         ("/en/about/", BASE_BUDGET),
         ("/ro/search/?q=cultura", BASE_BUDGET),
     ],

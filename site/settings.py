@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "cms.submissions",
     "cms.people",
     "cms.libraries",
+    "cms.newsletter",
     *enabled_programme_apps(),
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -331,6 +332,10 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
 EVENTS_HORIZON_DAYS = int(os.environ.get("EVENTS_HORIZON_DAYS", "548"))
 # Days after a date that its registrations are anonymised (`manage.py purge_personal_data`).
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "180"))
+# Newsletter (cms.newsletter): days an address has to confirm before it is deleted, and how many
+# letters the task worker sends per minute (keep under the SMTP provider's limit).
+NEWSLETTER_UNCONFIRMED_DAYS = int(os.environ.get("NEWSLETTER_UNCONFIRMED_DAYS", "7"))
+NEWSLETTER_MESSAGES_PER_MINUTE = int(os.environ.get("NEWSLETTER_MESSAGES_PER_MINUTE", "120"))
 RATELIMIT_IP_META_KEY = "cms.client_ip.client_ip"
 
 LOGGING = {

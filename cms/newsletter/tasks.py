@@ -7,31 +7,16 @@ from django_tasks import task
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
 
 from cms.email_retry import retried_on_failure
-from cms.site_urls import absolute_url
+from cms.newsletter.links import subscriber_links
 
 SUBJECTS = {
     "confirm": gettext_noop("Confirm your subscription to the newsletter"),
     "already_subscribed": gettext_noop("You already receive our newsletter"),
 }
-
-
-def subscriber_links(subscriber) -> dict[str, str]:
-    """The absolute signed links of a subscriber, in their language (the override around)."""
-    from cms.newsletter.tokens import CONFIRM, MANAGE, make_token
-
-    manage = make_token(subscriber, MANAGE)
-    return {
-        "confirm_url": absolute_url(
-            reverse("newsletter:confirm", args=[make_token(subscriber, CONFIRM)])
-        ),
-        "manage_url": absolute_url(reverse("newsletter:manage", args=[manage])),
-        "unsubscribe_url": absolute_url(reverse("newsletter:unsubscribe", args=[manage])),
-    }
 
 
 def build_subscriber_email(subscriber, kind: str) -> EmailMessage:

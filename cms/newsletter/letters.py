@@ -50,3 +50,41 @@ def build_letter(
         )
         message.attach_alternative(render_to_string(html_template, context), "text/html")
     return message
+
+
+def letter_title(month, language: str) -> str:
+    from django.utils.formats import date_format
+    from django.utils.translation import gettext
+
+    with translation.override(language):
+        return gettext("What's on in %(month)s") % {"month": date_format(month, "F Y")}
+
+
+def build_digest_letter(letter, subscriber, *, programmes=None, digest=None):
+    """`letter` for `subscriber`: their language, their programmes (or `programmes`, for a
+    preview), their links. `digest` may be passed in when many readers share one."""
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from cms.newsletter.digest import build_digest
+    from cms.site_urls import absolute_url
+    from cms.translations import TIME_ZONE
+
+    language = subscriber.language
+    if digest is None:
+        wanted = subscriber.programme_slugs if programmes is None else programmes
+        digest = build_digest(letter.month, language, wanted)
+    title = letter_title(letter.month, language)
+    with translation.override(language), timezone.override(TIME_ZONE):
+        return build_letter(
+            subscriber,
+            subject=title,
+            text_template="newsletter/email/digest.txt",
+            html_template="newsletter/email/digest.html",
+            context={
+                "digest": digest,
+                "title": title,
+                "intro": letter.intro_in(language),
+                "calendar_url": absolute_url(reverse("events:agenda")),
+            },
+        )

@@ -14,6 +14,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 def new_secret() -> str:
@@ -92,3 +93,73 @@ def unconfirmed_days() -> int:
 
 def unconfirmed_cutoff(now: datetime.datetime) -> datetime.datetime:
     return now - datetime.timedelta(days=unconfirmed_days())
+
+
+class LetterStatus(models.TextChoices):
+    DRAFT = "draft", pgettext_lazy("status of a letter", "draft")
+    SENDING = "sending", pgettext_lazy("status of a letter", "sending")
+    SENT = "sent", pgettext_lazy("status of a letter", "sent")
+
+
+class Letter(models.Model):
+    """One month's digest. Its content (dates, calls, news) is built when it is sent, per
+    subscriber; the editor writes only the introduction, in each language."""
+
+    month = models.DateField(
+        _("month"), unique=True, help_text=_("The month whose events the letter announces.")
+    )
+    intro_ro = models.TextField(_("introduction (Romanian)"), blank=True)
+    intro_en = models.TextField(_("introduction (English)"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=LetterStatus.choices, default=LetterStatus.DRAFT
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    send_started_at = models.DateTimeField(_("sending started"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("letter")
+        verbose_name_plural = _("letters")
+        ordering = ["-month"]
+
+    def __str__(self) -> str:
+        return f"{self.month:%Y-%m}"
+
+    def intro_in(self, language: str) -> str:
+        return self.intro_en if language == "en" else self.intro_ro
+
+
+class DeliveryStatus(models.TextChoices):
+    PENDING = "pending", pgettext_lazy("status of a sent letter", "waiting")
+    SENT = "sent", pgettext_lazy("status of a sent letter", "sent")
+    SKIPPED = "skipped", pgettext_lazy("status of a sent letter", "not sent (left or bounced)")
+    FAILED = "failed", pgettext_lazy("status of a sent letter", "failed")
+
+
+class Delivery(models.Model):
+    """The send record of one letter to one subscriber: written for every recipient when
+    sending starts, marked sent in the same transaction as the send. A worker that dies
+    mid-send leaves the rest pending; the next run sends those and no other (unique per letter
+    and subscriber, so nobody gets the letter twice)."""
+
+    letter = models.ForeignKey(Letter, on_delete=models.CASCADE, related_name="deliveries")
+    subscriber = models.ForeignKey(
+        Subscriber, null=True, on_delete=models.SET_NULL, related_name="deliveries"
+    )
+    language = models.CharField(max_length=8)
+    status = models.CharField(
+        max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["letter", "subscriber"], name="newsletter_one_delivery_per_subscriber"
+            )
+        ]
+        indexes = [models.Index(fields=["letter", "status"], name="newsletter_delivery_status")]
+
+    def __str__(self) -> str:
+        return f"{self.letter} → {self.subscriber_id}: {self.status}"

@@ -31,7 +31,8 @@ def subscribe(email: str, language: str, programmes: list[str]) -> Subscriber:
             if subscriber is None:
                 subscriber = Subscriber.objects.create(email=email, language=language)
             elif subscriber.confirmed_at is not None:
-                _send_after_commit(subscriber.pk, "already_subscribed")
+                if subscriber.stopped_at is None:  # a bounced address is not written to again
+                    _send_after_commit(subscriber.pk, "already_subscribed")
                 return subscriber
             else:
                 # Unconfirmed: the newest signup wins, and the purge clock starts again.

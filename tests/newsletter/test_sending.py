@@ -247,3 +247,17 @@ def test_only_holders_of_the_personal_data_permission_export_the_addresses(
         "cititor00.ro.schools@example.org",
         "cititor01.ro.schools@example.org",
     ]
+
+
+def test_signing_up_a_hard_bounced_address_again_mails_nothing(
+    homes, client, django_capture_on_commit_callbacks
+):
+    [bounced] = subscribers(1)
+    call_command("record_newsletter_bounces", "--hard", bounced.email, stdout=io.StringIO())
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/ro/newsletter/", {"email": bounced.email, "language": "ro", "programmes": ["hubs"]}
+        )
+    assert response.status_code == 303  # the same answer as for anyone
+    assert mail.outbox == []
+    assert Subscriber.objects.get().stopped_at is not None

@@ -44,13 +44,47 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
-@pytest.fixture(scope="session")
+_snapshots: dict[int, DemoSnapshot] = {}  # this process's, once made (its only key is 0)
+
+
+@pytest.fixture(scope="session", autouse=True)
 def demo_snapshot(django_db_setup, django_db_blocker):
-    """The demo built once per test process (tests/demo_snapshot.py), entered per module."""
-    snapshot = DemoSnapshot()
+    """The demo built once per test process (tests/demo_snapshot.py), entered per module.
+    Made before the first test (autouse), so its copy of the migrated database is taken before
+    any test could change it."""
+    with django_db_blocker.unblock():
+        snapshot = _snapshots[0] = DemoSnapshot()
     yield snapshot
     with django_db_blocker.unblock():
         snapshot.close()
+
+
+TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server"}
+
+
+def _is_transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction")) or bool(
+        TRANSACTIONAL_FIXTURES & set(getattr(item, "fixturenames", ()))
+    )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test ends by flushing every table, the rows its migrations made
+    included (Wagtail's root page, groups, permissions). Once all its teardown is done (the
+    flush comes last), the database is put back as it was: the demo for the next test of a
+    module inside it, else as migrated. So no test depends on which tests ran before it in its
+    process (pytest-xdist shares modules out in no fixed order)."""
+    result = yield
+    snapshot = _snapshots.get(0)
+    # After the session's last test there is nothing to put back (and the copies are gone).
+    if snapshot is not None and nextitem is not None and _is_transactional(item):
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            snapshot.after_flush()
+    return result
 
 
 @pytest.fixture(scope="module")

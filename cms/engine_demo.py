@@ -97,6 +97,7 @@ def ensure_home(demo: DemoBuilder, Site, Page):  # noqa: N803 (model classes pas
 def build_engine_pages(demo: DemoBuilder) -> None:
     from cms.libraries.demo import build_topics
     from cms.models import ContentPage
+    from cms.news.demo import build_news
     from cms.people.demo import build_people
 
     # Shared snippets the programmes' demos choose from: people and library topics.
@@ -227,3 +228,5 @@ def build_engine_pages(demo: DemoBuilder) -> None:
     if site_settings.privacy_page_id is None:
         site_settings.privacy_page = privacy
         site_settings.save()
+
+    build_news(demo)

@@ -18,3 +18,28 @@ def json_ld_script(data) -> SafeString:
     text = json.dumps(data, ensure_ascii=False)
     text = text.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
     return format_html('<script type="application/ld+json">{}</script>', SafeString(text))
+
+
+def organization_json_ld(identity) -> dict:
+    """The centre itself (`SiteSettings`), for the home page: name, address and contacts."""
+    from cms.site_urls import absolute_url
+
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": identity.localized_name,
+        "url": absolute_url("/"),
+        "email": identity.email,
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": identity.address,
+            "addressCountry": "RO",
+        },
+    }
+    if identity.phone:
+        data["telephone"] = identity.phone
+    if identity.logo_id:
+        data["logo"] = absolute_url(identity.logo.get_rendition("height-240").url)
+    if links := [url for _network, url in identity.social_links]:
+        data["sameAs"] = links
+    return data

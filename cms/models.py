@@ -6,6 +6,7 @@ query over this table finds every programme's section in a locale (navigation, `
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import models
@@ -20,7 +21,9 @@ from wagtail.search import index
 
 from cms.admin_forms import LocalePageForm
 from cms.blocks import BodyBlock
+from cms.json_ld import json_ld_script, organization_json_ld
 from cms.ownership import ProgrammeOwned
+from cms.page_image import PageImage
 
 
 class BasePage(Page):
@@ -57,7 +60,8 @@ class HomePage(BasePage):
         if cls._clean_subpage_models is None:
             from cms.programmes import section_page_models
 
-            cls._clean_subpage_models = [ContentPage, *section_page_models()]
+            news_index = apps.get_model("news", "NewsIndexPage")
+            cls._clean_subpage_models = [ContentPage, *section_page_models(), news_index]
         return cls._clean_subpage_models
 
     def get_context(self, request, *args, **kwargs):
@@ -65,6 +69,9 @@ class HomePage(BasePage):
         from cms.programmes import live_sections
 
         context["sections"] = live_sections(self.locale_id)
+        context["organization_json_ld"] = json_ld_script(
+            organization_json_ld(SiteSettings.for_request(request))
+        )
         return context
 
 
@@ -77,7 +84,7 @@ class ContentPage(BasePage):
         verbose_name = _("content page")
 
 
-class ProgrammeSectionPage(ProgrammeOwned, BasePage):
+class ProgrammeSectionPage(ProgrammeOwned, PageImage, BasePage):
     """The root of one programme's section. Each plugin subclasses it once, in its own app.
 
     `programme` is set on save from the plugin's app (`cms.ownership`); it is what navigation,
@@ -85,21 +92,24 @@ class ProgrammeSectionPage(ProgrammeOwned, BasePage):
     check then names the orphaned pages).
     """
 
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
     parent_page_types = ["cms.HomePage"]
     max_count_per_parent = 1
-    content_panels = [*BasePage.content_panels, FieldPanel("image")]
+    content_panels = [*BasePage.content_panels, *PageImage.image_panels]
 
     class Meta:
         verbose_name = _("programme section")
+
+    @classmethod
+    def clean_subpage_models(cls):
+        """The plugin's own child types, and a news index on every section (the engine's)."""
+        if "_clean_subpage_models" not in cls.__dict__ or cls._clean_subpage_models is None:
+            news_index = apps.get_model("news", "NewsIndexPage")
+            cls._clean_subpage_models = None  # Wagtail's own resolution, cached on this class
+            allowed = super().clean_subpage_models()
+            if news_index not in allowed:
+                allowed = [*allowed, news_index]  # a new list: Wagtail may share its own
+            cls._clean_subpage_models = allowed
+        return cls._clean_subpage_models
 
     @classmethod
     def can_create_at(cls, parent) -> bool:

@@ -60,11 +60,16 @@ INSTALLED_APPS = [
     "cms.submissions",
     "cms.people",
     "cms.libraries",
+<<<<<<< HEAD
     "cms.newsletter",
+=======
+    "cms.news",
+>>>>>>> main
     *enabled_programme_apps(),
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",

@@ -3,10 +3,13 @@
 `load_demo` creates every programme's pages through Wagtail (revisions, translations, search
 index, occurrences): tens of seconds, and it grows with each programme's demo. Dozens of modules
 need the demo and must each start from the same one, and the modules that do not need it must
-start from the empty, migrated database. So the first module that asks builds the demo once and
-keeps two copies of the database beside the test database: as migrated (empty) and with the demo.
-Entering puts the demo copy in place, leaving puts the empty copy back; whatever a module wrote
-meanwhile is gone with it.
+start from the empty, migrated database. So the database as migrated (empty) is copied when the
+session starts, and the first module that asks builds the demo once and copies it too. Entering
+puts the demo copy in place, leaving puts the empty copy back; whatever a module wrote meanwhile
+is gone with it. A transactional test ends by flushing every table, Wagtail's and Django's rows
+made by migrations included (the root page, the default groups, permissions): `after_flush`
+(called by the root conftest once such a test's teardown is done) puts back the demo inside a
+module that uses it, else the empty copy, so no test depends on which tests ran before it.
 
 - SQLite (an in-memory test database): the copies are in-memory databases, swapped with SQLite's
   online backup API (milliseconds).
@@ -20,6 +23,7 @@ import contextlib
 import io
 import sqlite3
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
@@ -28,7 +32,13 @@ from django.db import connection
 class DemoSnapshot:
     def __init__(self) -> None:
         self.output: str | None = None  # what `load_demo` printed, once built
-        self._empty = self._demo = None
+        self._demo = None
+        self._empty = self._copy("empty")  # the database as migrated, before any test
+        self._inside = False  # within `entered()`
+
+    def after_flush(self) -> None:
+        self._restore(self._demo if self._inside else self._empty)
+        cache.clear()
 
     @contextlib.contextmanager
     def entered(self):
@@ -38,14 +48,15 @@ class DemoSnapshot:
         else:
             self._restore(self._demo)
         cache.clear()  # Wagtail caches site root paths
+        self._inside = True
         try:
             yield self.output
         finally:
+            self._inside = False
             self._restore(self._empty)
             cache.clear()
 
     def _build(self) -> None:
-        self._empty = self._copy("empty")
         output = io.StringIO()
         call_command("load_demo", stdout=output)
         self._demo = self._copy("demo")
@@ -74,6 +85,8 @@ class DemoSnapshot:
         return copy
 
     def _restore(self, copy) -> None:
+        # Cached content types would keep the ids a flush gave them, not the copy's.
+        ContentType.objects.clear_cache()
         if connection.vendor == "postgresql":
             name = connection.settings_dict["NAME"]
             connection.close()

@@ -133,17 +133,14 @@ def event_json_ld(
 ) -> list[dict]:
     """schema.org `Event` objects, one per listed occurrence, for search engines."""
     url = absolute_url(page.get_url(request))
-    location = None
-    if venue is not None:
-        location = {"@type": "Place", "name": venue.name}
-        if venue.address:
-            location["address"] = venue.address
-        if venue.latitude is not None and venue.longitude is not None:
-            location["geo"] = {
-                "@type": "GeoCoordinates",
-                "latitude": float(venue.latitude),
-                "longitude": float(venue.longitude),
-            }
+    # Where it happens: its venue, else the place its type names (`EventPage.event_place`).
+    place = venue if venue is not None else page.event_place()
+    locations = [place.place_json_ld()] if place is not None else []
+    on_site = bool(locations)
+    if page.online:
+        # At its public stream, else at its page (where people register for the link).
+        locations.append({"@type": "VirtualLocation", "url": page.online_url or url})
+    mode = "Mixed" if on_site and page.online else "Online" if page.online else "Offline"
     organizer = _organizer(page, request)
     events = []
     for occ in occurrences:
@@ -154,15 +151,15 @@ def event_json_ld(
             "startDate": _schema_time(occ.start, occ.all_day),
             "endDate": _schema_time(occ.end, occ.all_day),
             "eventStatus": SCHEMA_STATUS[occ.status],
-            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "eventAttendanceMode": f"https://schema.org/{mode}EventAttendanceMode",
             "inLanguage": page.locale.language_code,
             "url": url,
             "organizer": organizer,
         }
+        if locations:
+            event["location"] = locations[0] if len(locations) == 1 else locations
         if page.summary:
             event["description"] = page.summary
-        if location:
-            event["location"] = location
         if image_url:
             event["image"] = [image_url]
         if occ.is_moved:

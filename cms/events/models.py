@@ -26,6 +26,7 @@ from recurrence.fields import RecurrenceField
 
 from django import forms
 from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -35,6 +36,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cms.admin_forms import LocalePageForm
 from cms.blocks import BodyBlock
@@ -43,6 +45,7 @@ from cms.events.repeat_editor import HoursMinutesWidget, RepeatWidget
 from cms.events.rule_words import recurrence_in_words
 from cms.events.schedule import Schedule, validate_schedule
 from cms.ownership import ProgrammeOwned
+from cms.page_image import PageImage
 from cms.people.blocks import PeopleBlock
 from cms.places.models import Place
 from cms.translations import TIME_ZONE
@@ -94,7 +97,7 @@ class EventBodyBlock(BodyBlock):
     people = PeopleBlock()
 
 
-class EventPage(ProgrammeOwned, RegistrationSettings, Page):
+class EventPage(ProgrammeOwned, RegistrationSettings, PageImage, Page):
     """An event of a programme: one date/time span, or a recurring series.
 
     `programme` is set on save by `cms.ownership`: from the plugin app of a subclass, or else
@@ -107,14 +110,6 @@ class EventPage(ProgrammeOwned, RegistrationSettings, Page):
         _("summary"), blank=True, help_text=_("One or two sentences, shown in listings.")
     )
     body = StreamField(EventBodyBlock(), blank=True, verbose_name=_("body"))
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     venue = models.ForeignKey(
         Venue,
         verbose_name=_("venue"),
@@ -122,6 +117,19 @@ class EventPage(ProgrammeOwned, RegistrationSettings, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+    )
+    online = models.BooleanField(
+        _("held online"),
+        default=False,
+        help_text=_("Also or only online (a meeting or a stream); with no venue, only online."),
+    )
+    online_url = models.URLField(
+        _("online address"),
+        blank=True,
+        help_text=_(
+            "The public link of a stream. Leave empty when the link is sent only to the people "
+            "who register."
+        ),
     )
     audiences = ParentalManyToManyField(
         Audience, verbose_name=_("audiences"), blank=True, related_name="+"
@@ -163,8 +171,9 @@ class EventPage(ProgrammeOwned, RegistrationSettings, Page):
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("body"),
-        FieldPanel("image"),
+        *PageImage.image_panels,
         FieldPanel("venue"),
+        FieldRowPanel([FieldPanel("online"), FieldPanel("online_url")]),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [
@@ -179,6 +188,8 @@ class EventPage(ProgrammeOwned, RegistrationSettings, Page):
         *RegistrationSettings.registration_panels,
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    # One stream for every language; wagtail-localize would offer an address for translation.
+    override_translatable_fields = [SynchronizedField("online_url")]
     base_form_class = LocalePageForm  # venues and audiences of the page's language only
 
     is_creatable = False  # plugins' event types are; this one only by code (tests, subclasses)
@@ -220,6 +231,16 @@ class EventPage(ProgrammeOwned, RegistrationSettings, Page):
     def clean(self) -> None:
         super().clean()
         validate_schedule(self.schedule)
+        if self.online_url and not self.online:
+            raise ValidationError(
+                {"online": _("An event with an online address is held online: tick this box.")}
+            )
+
+    def event_place(self):
+        """Where an event without a venue happens, as a place-kit object (`cms.places.Place`,
+        with `place_json_ld()`), or None. A plugin's event type may answer, e.g. the commune an
+        in-situ day is held in; the JSON-LD's `location` then names it."""
+        return None
 
     def get_template(self, request, *args, **kwargs):
         # A plugin may ship `<app>/<model>.html`; otherwise the engine's event template serves.

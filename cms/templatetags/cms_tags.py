@@ -1,4 +1,5 @@
-"""Template tags of the public site: language alternates (switcher and hreflang)."""
+"""Template tags of the public site: language alternates (switcher and hreflang), the head's
+description, canonical address and sharing tags."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from cms.site_urls import absolute_url
+from cms.social_meta import PageMeta, page_meta
 
 register = template.Library()
 
@@ -70,3 +72,19 @@ def language_alternates(context) -> list[Alternate]:
 def absolute(url: str, request=None) -> str:
     """`url` on the site's configured address (`cms.site_urls`), whatever host was asked."""
     return absolute_url(url)
+
+
+@register.simple_tag(takes_context=True)
+def head_meta(context, alternates: list[Alternate]) -> PageMeta | None:
+    """Description, canonical address, Open Graph locale and picture of what is shown; None on
+    an error page (its address is not a page to point search engines at)."""
+    page = context.get("page")
+    request = context.get("request")
+    if request is None or context.get("error_page"):
+        return None
+    return page_meta(
+        page if isinstance(page, Page) else None,
+        request.path,
+        get_language(),
+        {alt.language_code: alt.url for alt in alternates if alt.is_translation},
+    )

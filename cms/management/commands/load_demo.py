@@ -8,6 +8,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from cms.demo import DemoBuilder
+from cms.demo_images import illustrate_sections
 from cms.engine_demo import build_engine_pages, ensure_home
 from cms.plugin_manager import enabled_programmes
 from cms.programmes import build_demo_content, section_page_model_for
@@ -60,6 +61,9 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo content: {programme.info.name_in(default_language())}…")
             with transaction.atomic():
                 build_demo_content(programme, demo)
+        self.stdout.write("Pictures of the sections…")
+        with transaction.atomic():
+            illustrate_sections(demo)
         self.stdout.write("Teams and their demo members…")
         with transaction.atomic():
             setup_teams(log=self.stdout.write)

@@ -60,11 +60,8 @@ INSTALLED_APPS = [
     "cms.submissions",
     "cms.people",
     "cms.libraries",
-<<<<<<< HEAD
-    "cms.newsletter",
-=======
     "cms.news",
->>>>>>> main
+    "cms.newsletter",
     *enabled_programme_apps(),
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

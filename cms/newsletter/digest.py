@@ -5,9 +5,8 @@ Dates come only from the occurrences table (cancelled ones left out), read for t
 month in Cluj time: a date at 00:30 on the 1st belongs to that month although it is still the
 previous day in UTC, and every time is shown on Cluj's wall clock, across a DST change.
 
-There is no news page type in the site: "latest news" is the newest pages of the reader's
-programmes published in the month before the letter (content pages, directories, libraries…),
-events and calls aside since they have lists of their own.
+"Latest news" is the news articles (`cms.news`) of the reader's programmes and the centre's
+own, dated in the month before the letter, newest first.
 """
 
 from __future__ import annotations
@@ -15,11 +14,9 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Q
-
 from cms.events.models import EventPage, Occurrence, OccurrenceStatus
 from cms.opencalls.models import OpenCallPage
-from cms.ownership import pages_of_programmes, records_of_programmes
+from cms.ownership import records_of_programmes
 from cms.plugin_manager import enabled_programmes
 from cms.site_urls import absolute_url
 from cms.translations import TIME_ZONE, copies_in, in_language
@@ -87,15 +84,17 @@ def wanted_programmes(programmes) -> list[str]:
     return [slug for slug in programmes if slug in enabled]
 
 
-def _picture(image, title: str) -> Picture | None:
-    if image is None:
+def _picture(page) -> Picture | None:
+    """The page's image as a rendition, with the page's own alt text (in its language;
+    empty for a decorative image, as on the page)."""
+    if page.image is None:
         return None
-    rendition = image.get_rendition(IMAGE_FILTER)
+    rendition = page.image.get_rendition(IMAGE_FILTER)
     return Picture(
         url=absolute_url(rendition.url),
         width=rendition.width,
         height=rendition.height,
-        alt=image.default_alt_text or title,
+        alt=page.image_alt,
     )
 
 
@@ -127,7 +126,7 @@ def _events(start, end, language: str, programmes: list[str]) -> list[EventEntry
                 summary=page.summary,
                 programme=occurrence.programme,
                 all_day=occurrence.all_day,
-                picture=_picture(page.image, page.title),
+                picture=_picture(page),
             )
         entry.starts.append(occurrence.local_start)
     return list(entries.values())  # in the order of each event's first date
@@ -147,27 +146,22 @@ def _calls(start, end, language: str, programmes: list[str]) -> list[CallEntry]:
 
 
 def _news(start, language: str, programmes: list[str]) -> list[NewsEntry]:
-    from wagtail.models import Page
+    from cms.news.models import NewsArticlePage
 
-    from cms.models import ProgrammeSectionPage
-
-    since = start - datetime.timedelta(days=31)
-    pages = (
-        Page.objects.live()
+    first_day = start.date()
+    articles = records_of_programmes(
+        NewsArticlePage.objects.live()
         .public()
-        .filter(in_language(language), first_published_at__gte=since, first_published_at__lt=start)
-        .filter(pages_of_programmes(programmes) if programmes else Q(pk__in=[]))
-        .not_type(EventPage, OpenCallPage, ProgrammeSectionPage)
-        .specific()
-        .order_by("-first_published_at", "-pk")[:NEWS_COUNT]
-    )
+        .filter(
+            in_language(language),
+            date__gte=first_day - datetime.timedelta(days=31),
+            date__lt=first_day,
+        ),
+        programmes,
+        unowned=True,  # the centre's own news goes to every reader
+    ).order_by("-date", "-first_published_at", "-pk")[:NEWS_COUNT]
     return [
-        NewsEntry(
-            page.title,
-            absolute_url(page.url),
-            getattr(page, "intro", "") or getattr(page, "summary", "") or page.search_description,
-        )
-        for page in pages
+        NewsEntry(article.title, absolute_url(article.url), article.intro) for article in articles
     ]
 
 

@@ -33,11 +33,7 @@ def march(homes, time_machine, settings, tmp_path):
     from wagtail.images import get_image_model
     from wagtail.images.tests.utils import get_test_image_file
 
-    image = get_image_model().objects.create(
-        title="atelier.png",
-        description="Copii pictând un panou în curtea școlii",
-        file=get_test_image_file(),
-    )
+    image = get_image_model().objects.create(title="atelier.png", file=get_test_image_file())
     mondays = make_event(
         home_ro,
         "Atelier de arte vizuale Arta în Joacă",
@@ -46,8 +42,11 @@ def march(homes, time_machine, settings, tmp_path):
         start_time=datetime.time(18, 0),
         recurrence=weekly(until=datetime.datetime(2026, 4, 7, tzinfo=datetime.UTC)),
         image=image,
+        image_alt_text="Copii pictând un panou în curtea școlii",
     )
-    translate(mondays, title="Arta în Joacă visual arts workshop")
+    english = translate(mondays, title="Arta în Joacă visual arts workshop")
+    english.image_alt_text = "Children painting a mural in the schoolyard"
+    english.save_revision().publish()
     Occurrence.objects.filter(
         series_id=mondays.translation_key, original_date=datetime.date(2026, 3, 16)
     ).update(status=OccurrenceStatus.CANCELLED)
@@ -118,6 +117,8 @@ def test_an_english_reader_gets_the_english_pages_only(march):
     assert message.subject == "What's on in March 2026"
     assert "Monday 30 March, 18:00" in message.body
     assert "Arta în Joacă visual arts workshop" in message.body
+    [(html, _mimetype)] = message.alternatives
+    assert 'alt="Children painting a mural in the schoolyard"' in html  # the page's own
     # Pages without an English copy are not sent to an English reader in Romanian.
     assert "Noaptea poveștilor" not in message.body
     assert "Atelier de arte vizuale" not in message.body
@@ -186,3 +187,30 @@ def test_the_editor_writes_the_intro_previews_both_languages_and_sends(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/admin/newsletter/letters/{march.pk}/send/")
     assert mail.outbox == []
+
+
+def test_the_latest_news_are_the_readers_programmes_and_the_centres_articles(march, homes):
+    from cms.news.models import NewsArticlePage, NewsIndexPage
+    from plugins.schools.models import SchoolsSectionPage
+
+    home_ro, _home_en = homes
+    centre_news = home_ro.add_child(instance=NewsIndexPage(title="Noutăți", slug="noutati"))
+    section = home_ro.add_child(instance=SchoolsSectionPage(title="Arta în Joacă", slug="aij"))
+    schools_news = section.add_child(instance=NewsIndexPage(title="Noutăți AIJ", slug="noutati"))
+
+    def article(index, title, date):
+        page = NewsArticlePage(title=title, intro=f"{title}.", date=date, locale=index.locale)
+        index.add_child(instance=page)
+        page.save_revision().publish()
+
+    article(centre_news, "Centrul are un sediu nou", datetime.date(2026, 2, 10))
+    article(schools_news, "Zece școli noi în rețea", datetime.date(2026, 2, 12))
+    article(schools_news, "Tabăra de vară din 2025", datetime.date(2025, 7, 1))  # too old
+
+    schools_reader = build_digest_letter(march, reader("ro", ["schools"])).body
+    news = schools_reader[schools_reader.index("Ultimele noutăți") :]
+    assert news.index("Zece școli noi în rețea") < news.index("Centrul are un sediu nou")
+    assert "Tabăra de vară din 2025" not in news
+    hubs_reader = build_digest_letter(march, reader("ro", ["hubs"])).body
+    assert "Centrul are un sediu nou" in hubs_reader
+    assert "Zece școli noi în rețea" not in hubs_reader

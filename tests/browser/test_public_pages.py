@@ -23,6 +23,9 @@ PAGES = [
     "/en/jivipen/jivipen-meetings/",
     "/ro/academia-schimbarii/apel-formare-si-mentorat/",
     "/en/change-academy/call-training-and-mentoring/",
+    # The news: the centre's index and an article (with its picture).
+    "/ro/noutati/",
+    "/en/news/cltp-hub-gets-ready/",
 ]
 AXE_RULES = {"runOnly": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}
 
@@ -110,3 +113,14 @@ def live_demo_screenshot_dir():
     folder = REPO / "var" / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def test_a_printed_event_page_keeps_its_content_and_drops_the_sites_furniture(page, live_demo):
+    page.emulate_media(media="print")
+    page.goto(live_demo + "/ro/jivipen/intalnirile-jivipen/")
+    assert page.locator("h1").is_visible()
+    assert page.locator(".event-page").is_visible()
+    for furniture in (".site-search", ".language-switcher", ".site-nav", ".skip-link"):
+        assert not page.locator(furniture).first.is_visible(), furniture
+    page.emulate_media(media="screen")
+    assert page.locator(".site-nav").is_visible()

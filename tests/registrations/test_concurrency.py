@@ -170,7 +170,11 @@ def _register_over_http(base_url: str, occurrence_id: int, index: int) -> int:
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     url = f"{base_url}/ro/register/{occurrence_id}/"
-    page = opener.open(url, timeout=30).read().decode()
+    try:
+        page = opener.open(url, timeout=30).read().decode()
+    except urllib.error.HTTPError as error:  # the server's debug page names what went wrong
+        title = re.search(r"<title>(.*?)</title>", error.read().decode(), re.S)
+        return f"GET {error.code}: {title.group(1).strip() if title else ''}"
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
     data = urllib.parse.urlencode(
         {

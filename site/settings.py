@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "cms.people",
     "cms.libraries",
     "cms.news",
+    "cms.newsletter",
     *enabled_programme_apps(),
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -335,6 +336,10 @@ EVENTS_HORIZON_DAYS = int(os.environ.get("EVENTS_HORIZON_DAYS", "548"))
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "180"))
 # Children's data (registrations made by a guardian) goes sooner: never kept longer than the above.
 REGISTRATION_CHILD_RETENTION_DAYS = int(os.environ.get("REGISTRATION_CHILD_RETENTION_DAYS", "30"))
+# Newsletter (cms.newsletter): days an address has to confirm before it is deleted, and how many
+# letters the task worker sends per minute (keep under the SMTP provider's limit).
+NEWSLETTER_UNCONFIRMED_DAYS = int(os.environ.get("NEWSLETTER_UNCONFIRMED_DAYS", "7"))
+NEWSLETTER_MESSAGES_PER_MINUTE = int(os.environ.get("NEWSLETTER_MESSAGES_PER_MINUTE", "120"))
 RATELIMIT_IP_META_KEY = "cms.client_ip.client_ip"
 
 LOGGING = {

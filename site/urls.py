@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("", include("cms.public_urls")),
     path("", include("cms.events.urls")),
     path("", include("cms.registrations.urls")),
+    path("", include("cms.newsletter.urls")),
     path("", include("cms.directories.urls")),  # export.csv & co. before Wagtail's pages
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -30,7 +30,7 @@ from cms.ownership import records_of_programmes
 from cms.registrations import allocation
 from cms.registrations.guardians import HIDDEN, may_export_in_clear
 from cms.registrations.models import Registration, RegistrationStatus
-from cms.registrations.privacy import erase_person, export_person
+from cms.registrations.privacy import erase_person, export_person, person_erased
 from cms.teams import programmes_for_user
 from cms.translations import governing_copies
 
@@ -299,6 +299,7 @@ def personal_data(request):
             return response
         if request.POST.get("action") == "erase":
             count = erase_person(registrations)
+            person_erased.send(sender=Registration, email=email)
             messages.success(
                 request,
                 _("The personal data of %(count)s registration(s) was erased.") % {"count": count},

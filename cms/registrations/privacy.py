@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from django.dispatch import Signal
 from django.utils import timezone
 
 from cms.registrations.models import Registration
+
+# Sent with `email=` when an editor erases a person: other apps holding data about the same
+# address (the newsletter) erase theirs.
+person_erased = Signal()
 
 
 def export_person(registrations) -> list[dict]:

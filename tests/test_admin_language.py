@@ -281,6 +281,11 @@ def personal_data(demo_site):
         language="ro",
         consent_at=timezone.now(),
     )
+    from cms.newsletter.models import Letter
+
+    letter = Letter.objects.create(
+        month=timezone.localdate().replace(day=1), intro_ro="Luna aceasta", intro_en="This month"
+    )
     return {
         "call": call,
         "application": application,
@@ -288,6 +293,7 @@ def personal_data(demo_site):
         "event": event,
         "occurrence": occurrences[0],
         "registration": registration,
+        "letter": letter,
     }
 
 
@@ -314,7 +320,7 @@ def engine_admin_urls() -> list[tuple[str | None, str, str]]:
     return found
 
 
-def url_arguments(data: dict) -> dict[str, int]:
+def url_arguments(data: dict) -> dict[str, int | str]:
     """A value for each URL parameter the engine's admin views take, from `personal_data`.
 
     A new view with a new parameter name fails `test_every_admin_page_the_engine_adds...` with
@@ -327,6 +333,8 @@ def url_arguments(data: dict) -> dict[str, int]:
         "occurrence_id": data["occurrence"].pk,
         "registration_id": data["registration"].pk,
         "translation_source_id": _translation_source_id(source),
+        "letter_id": data["letter"].pk,
+        "language": "ro",  # a letter's preview in the admin's language
     }
 
 

@@ -2,7 +2,7 @@
 
 Read from the materialised occurrences and the calls' deadlines, never by expanding a rule, in a
 fixed number of queries whatever the number of events or programmes: one for the next dates
-(a window function keeps the first few of each programme), two to attach their pages and venues,
+(each event's next one, then a window function keeps the first few of each programme), two to attach their pages and venues,
 two for the calls, one for the news; `private` (`Page.objects.all().private_q()`, one query)
 is computed once for both.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 
-from django.db.models import F, Q, Window
+from django.db.models import F, OuterRef, Q, Subquery, Window
 from django.db.models.functions import RowNumber
 
 from wagtail.models import Locale
@@ -31,13 +31,19 @@ NEWS_LISTED = 3
 def next_dates(
     locale: Locale, now: datetime.datetime, *, programme: str | None = None
 ) -> list[Listed]:
-    """The next dates not yet over, in start order: the first few of each programme, or more of
-    one `programme`. Cancelled dates stay, marked by the listing, so nobody travels in vain."""
-    occurrences = visible_occurrences(locale).filter(end__gt=now)
+    """The next events, each once at its next date not yet over, in date order: the first few
+    of each programme, or more of one `programme`. A weekly workshop is one entry, not three.
+    Cancelled dates stay, marked by the listing, so nobody travels in vain."""
+    upcoming = visible_occurrences(locale).filter(end__gt=now)
     if programme is not None:
-        chosen = occurrences.filter(programme=programme).order_by("start", "pk")[:DATES_ON_SECTION]
+        upcoming = upcoming.filter(programme=programme)
+    # Each event's next date: the occurrences index on (series, start) answers it per row.
+    next_of_series = upcoming.filter(series_id=OuterRef("series_id")).order_by("start", "pk")
+    firsts = upcoming.filter(pk=Subquery(next_of_series.values("pk")[:1]))
+    if programme is not None:
+        chosen = firsts.order_by("start", "pk")[:DATES_ON_SECTION]
     else:
-        ranked = occurrences.annotate(
+        ranked = firsts.annotate(
             rank=Window(RowNumber(), partition_by=F("programme"), order_by=[F("start"), F("pk")])
         )
         chosen = ranked.filter(rank__lte=DATES_PER_PROGRAMME).order_by("start", "pk")

@@ -62,7 +62,8 @@ def calls_closing_soonest(
     )
     if programme is not None:
         governing = governing.filter(programme=programme)
-    governing = records_of_enabled_programmes(governing).order_by("closes_at")
+    # Calls closing at the same minute keep one order (their page's id), on every database.
+    governing = records_of_enabled_programmes(governing).order_by("closes_at", "pk")
     deadlines = dict(governing.values_list("translation_key", "closes_at")[:CALLS_LISTED])
     copies = copies_in(
         OpenCallPage.objects.live().exclude(private).defer("body"),

@@ -336,7 +336,7 @@ def build_communes(demo: DemoBuilder, section) -> dict[str, object]:
         section,
         CommuneIndexPage,
         ro={
-            "title": "Comunele rețelei",
+            "title": "Localitățile rețelei",
             "slug": "comune",
             "intro": "Comunele membre ale rețelei România Remarcabilă, pe hartă și în listă.",
         },

@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 
 import pytest
+import time_machine
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.utils import timezone
 
 from wagtail.models import ModelLogEntry
 
@@ -23,10 +25,14 @@ PUBLIC_LOGIN = "/ro/_util/login/"
 
 @pytest.fixture(autouse=True)
 def limits_on(settings):
+    """Limits on, and the clock stopped: the limiter counts in fixed windows of the wall clock,
+    so attempts that straddled a window's edge would start counting again (a test that fails
+    at some minutes of the hour)."""
     settings.RATELIMIT_ENABLE = True
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     cache.clear()
-    yield
+    with time_machine.travel(timezone.now(), tick=False):
+        yield
     cache.clear()
 
 

@@ -15,15 +15,16 @@ class Navigation:
     centre_pages: list = field(default_factory=list)  # about, contact… ("show in menus")
 
 
-def _navigation() -> Navigation:
+def _navigation(request) -> Navigation:
     from cms.models import ProgrammeSectionPage
     from cms.programmes import live_sections
+    from cms.view_restrictions import private_pages
 
     try:
         locale = Locale.get_active()
     except Locale.DoesNotExist:  # an empty database, before load_demo
         return Navigation()
-    private = Page.objects.all().private_q()  # one query, shared by both lists
+    private = private_pages(request)  # one query, shared with the page's own lists
     centre_pages = (
         Page.objects.live()
         .in_menu()
@@ -38,4 +39,4 @@ def _navigation() -> Navigation:
 
 def site_navigation(request):
     # Lazy: admin views and JSON endpoints never pay the queries.
-    return {"navigation": SimpleLazyObject(_navigation)}
+    return {"navigation": SimpleLazyObject(lambda: _navigation(request))}

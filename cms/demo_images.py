@@ -89,3 +89,41 @@ def illustrate_sections(demo) -> None:
             demo.translation_of(section),
         )
         demo.log(f"  picture for {info.name_in('ro')}")
+
+
+def illustrate_next_events(demo) -> list:
+    """Each programme's next event (from its materialised dates, as "what's on" lists them)
+    gets its poster when it has none; returns those events, soonest first."""
+    import datetime
+
+    from cms.events.models import EventPage
+    from cms.plugin_manager import get_programme
+    from cms.translations import TIME_ZONE
+    from cms.whats_on import next_dates
+
+    # The demo's own today: a demo built for a frozen date illustrates that date's events.
+    now = datetime.datetime.combine(demo.today, datetime.time(), tzinfo=TIME_ZONE)
+    chosen, seen = [], set()
+    for listed in next_dates(demo.ro, now):
+        if listed.occurrence.programme in seen:
+            continue
+        seen.add(listed.occurrence.programme)
+        event = EventPage.objects.get(pk=listed.page.pk).specific
+        chosen.append(event)
+        programme = get_programme(event.programme)
+        if event.image_id is not None or programme is None:
+            continue
+        info = programme.info
+        english = demo.translation_of(event)
+        image = poster(f"Afiș {event.title}", info.colour, f"event-{event.slug}")
+        illustrate(
+            event,
+            image,
+            f"Afișul evenimentului „{event.title}”: benzi și cercuri în culoarea programului "
+            f"{info.name_in('ro')}.",
+            f"The poster of “{english.title}”: bands and circles in the colour of "
+            f"{info.name_in('en')}.",
+            english,
+        )
+        demo.log(f"  poster for {event.title}")
+    return chosen

@@ -230,3 +230,18 @@ def build_engine_pages(demo: DemoBuilder) -> None:
         site_settings.save()
 
     build_news(demo)
+
+
+def pin_featured(demo: DemoBuilder, page) -> None:
+    """The home page features `page` (the demo's soonest event), with a line saying why."""
+    if demo.home.featured_page_id is not None:
+        return  # an editor's choice, or an earlier run's, stays
+    notes = {
+        demo.home: "Următorul eveniment din agenda Centrului, cu afișul lui.",
+        demo.translation_of(demo.home): "Next on the centre's agenda, with its poster.",
+    }
+    for home, note in notes.items():
+        home.featured_page = page  # both copies: the field is synchronised, not translated
+        home.featured_note = note
+        home.save_revision().publish()
+    demo.log(f"  home page features {page.title}")

@@ -21,9 +21,11 @@ from wagtail.search import index
 
 from cms.admin_forms import LocalePageForm
 from cms.blocks import BodyBlock
+from cms.featured import Featured
 from cms.json_ld import json_ld_script, organization_json_ld
 from cms.ownership import ProgrammeOwned
 from cms.page_image import PageImage
+from cms.view_restrictions import private_pages
 
 
 class BasePage(Page):
@@ -44,11 +46,12 @@ class BasePage(Page):
         abstract = True
 
 
-class HomePage(BasePage):
+class HomePage(Featured, BasePage):
     """The site's root page, one per locale. Its children are programme sections and content."""
 
     max_count_per_parent = 1
     parent_page_types = ["wagtailcore.Page"]
+    content_panels = [*BasePage.content_panels, *Featured.featured_panels]
 
     class Meta:
         verbose_name = _("home page")
@@ -68,7 +71,9 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         from cms.programmes import live_sections
 
-        context["sections"] = live_sections(self.locale_id)
+        context["sections"] = live_sections(
+            self.locale_id, private_pages(request), with_images=True
+        )
         context["organization_json_ld"] = json_ld_script(
             organization_json_ld(SiteSettings.for_request(request))
         )
@@ -84,7 +89,7 @@ class ContentPage(BasePage):
         verbose_name = _("content page")
 
 
-class ProgrammeSectionPage(ProgrammeOwned, PageImage, BasePage):
+class ProgrammeSectionPage(ProgrammeOwned, PageImage, Featured, BasePage):
     """The root of one programme's section. Each plugin subclasses it once, in its own app.
 
     `programme` is set on save from the plugin's app (`cms.ownership`); it is what navigation,
@@ -94,7 +99,11 @@ class ProgrammeSectionPage(ProgrammeOwned, PageImage, BasePage):
 
     parent_page_types = ["cms.HomePage"]
     max_count_per_parent = 1
-    content_panels = [*BasePage.content_panels, *PageImage.image_panels]
+    content_panels = [
+        *BasePage.content_panels,
+        *PageImage.image_panels,
+        *Featured.featured_panels,
+    ]
 
     class Meta:
         verbose_name = _("programme section")

@@ -77,21 +77,26 @@ def enabled_slugs() -> list[str]:
     return [programme.slug for programme in enabled_programmes()]
 
 
-def live_sections(locale_id: int, private: Q | None = None):
+def live_sections(locale_id: int, private: Q | None = None, *, with_images: bool = False):
     """Live, public section pages of the enabled programmes in one locale, in programme order.
 
-    `private` is `Page.objects.all().private_q()` when the caller has it already.
+    `private` is `Page.objects.all().private_q()` when the caller has it already. `with_images`
+    (the home page's cards) brings each section's picture and its renditions in two queries.
     """
     if private is None:
         private = Page.objects.all().private_q()
     order = {slug: index for index, slug in enumerate(enabled_slugs())}
-    sections = list(
+    fields = ["id", "title", "url_path", "path", "depth", "programme", "intro", "locale_id"]
+    sections = (
         section_base()
         .objects.live()
         .exclude(private)
         .filter(locale_id=locale_id, programme__in=order)
-        .only("id", "title", "url_path", "path", "depth", "programme", "intro", "locale_id")
     )
+    if with_images:
+        fields += ["image", "image_alt_text", "image_is_decorative", "image_credit"]
+        sections = sections.select_related("image").prefetch_related("image__renditions")
+    sections = list(sections.only(*fields))
     for section in sections:
         section.programme_info = get_programme(section.programme).info
     return sorted(sections, key=lambda section: order[section.programme])

@@ -26,3 +26,7 @@ INSTALLED_APPS = [*SITE_APPS[:_first_third_party], *KIT_TEST_APPS, *SITE_APPS[_f
 # The suite builds the demo dozens of times: the long tables (hubs, schools) give three rows each,
 # enough for every page type, filter and map of the contract checks (cms.demo.DemoBuilder.rows).
 DEMO_SAMPLE = 3
+
+# Users are created by the dozen (teams, reviewers, editors); the production hasher's million
+# rounds would cost a noticeable share of the run. Subprocess tests keep the site's own hashers.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

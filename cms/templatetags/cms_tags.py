@@ -14,6 +14,7 @@ from wagtail.models import Page
 
 from cms.site_urls import absolute_url
 from cms.social_meta import PageMeta, page_meta
+from cms.view_restrictions import private_pages
 
 register = template.Library()
 
@@ -32,7 +33,7 @@ class Alternate:
 def _page_alternates(request, page: Page) -> dict[str, str]:
     translations = (
         Page.objects.live()
-        .public()
+        .exclude(private_pages(request))
         .filter(translation_key=page.translation_key)
         .select_related("locale")
     )

@@ -10,8 +10,7 @@ from django import template
 from django.urls import reverse
 from django.utils import timezone
 
-from wagtail.models import Page
-
+from cms.view_restrictions import private_pages
 from cms.whats_on import calls_closing_soonest, latest_news, next_dates
 
 register = template.Library()
@@ -22,7 +21,7 @@ def whats_on(context, programme: str | None = None) -> dict:
     """Every programme's first dates, or more of one `programme` (a section page's)."""
     page = context["page"]
     now = timezone.now()
-    private = Page.objects.all().private_q()  # the view restrictions, read once
+    private = private_pages(context.get("request"))  # read once per request
     calendar_url = (
         reverse("events:programme_agenda", args=[programme])
         if programme
@@ -32,6 +31,7 @@ def whats_on(context, programme: str | None = None) -> dict:
         "request": context.get("request"),
         "page": page,
         "programme": programme,
+        "featured": page.pinned_page(private) if hasattr(page, "pinned_page") else None,
         "next_dates": next_dates(page.locale, now, programme=programme),
         "closing_calls": calls_closing_soonest(
             page.locale, now, programme=programme, private=private

@@ -8,8 +8,8 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from cms.demo import DemoBuilder
-from cms.demo_images import illustrate_sections
-from cms.engine_demo import build_engine_pages, ensure_home
+from cms.demo_images import illustrate_next_events, illustrate_sections
+from cms.engine_demo import build_engine_pages, ensure_home, pin_featured
 from cms.plugin_manager import enabled_programmes
 from cms.programmes import build_demo_content, section_page_model_for
 from cms.site_urls import base_host_and_port
@@ -61,9 +61,12 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo content: {programme.info.name_in(default_language())}…")
             with transaction.atomic():
                 build_demo_content(programme, demo)
-        self.stdout.write("Pictures of the sections…")
+        self.stdout.write("Pictures of the sections and of each programme's next event…")
         with transaction.atomic():
             illustrate_sections(demo)
+            next_events = illustrate_next_events(demo)
+            if next_events:
+                pin_featured(demo, next_events[0])
         self.stdout.write("Teams and their demo members…")
         with transaction.atomic():
             setup_teams(log=self.stdout.write)

@@ -7,3 +7,9 @@ class AcademyConfig(AppConfig):
     label = "academy"
     verbose_name = _("Academia Schimbării")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from cms.search.facets import register_search_type
+
+        register_search_type("programme_edition", _("Programme edition"))
+        register_search_type("mentor", _("Mentor"))

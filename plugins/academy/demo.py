@@ -6,7 +6,7 @@ from cms.demo import DemoBuilder
 
 
 def build(demo: DemoBuilder) -> None:
-    from cms.models import ContentPage
+    from plugins.academy.demo_editions import build_editions, build_mentors
     from plugins.academy.models import AcademySectionPage
 
     section = demo.page(
@@ -75,42 +75,10 @@ def build(demo: DemoBuilder) -> None:
             ],
         },
     )
-    demo.page(
-        section,
-        ContentPage,
-        ro={
-            "title": "Programul de formare și mentorat",
-            "slug": "formare-si-mentorat",
-            "intro": "25 de profesioniști din cultură, cu cel puțin 2 ani de experiență, în patru "
-            "module: ateliere, masterclass, mentorat și întâlniri.",
-            "body": [
-                (
-                    "paragraph",
-                    "<p>Programul se desfășoară din septembrie până în decembrie, online, și are "
-                    "un director de curs. Modulele de dezvoltare a capacității: Startup Support, "
-                    "Leadership, Dezvoltare organizațională, Dezvoltarea modelului de afaceri și "
-                    "Educație artistică.</p>",
-                ),
-            ],
-        },
-        en={
-            "title": "Training & Mentoring Programme",
-            "slug": "training-and-mentoring",
-            "intro": "25 cultural professionals with at least 2 years' experience, in four "
-            "modules: workshops, masterclass, mentoring and meetings.",
-            "body": [
-                (
-                    "paragraph",
-                    "<p>The programme runs from September to December, online, led by a course "
-                    "director. Capacity-building modules: Startup Support, Leadership, "
-                    "Organisational Development, Business Model Development and Arts "
-                    "Education.</p>",
-                ),
-            ],
-        },
-    )
     build_events(demo, section)
-    build_calls(demo, section)
+    calls = build_calls(demo, section)
+    mentors = build_mentors(demo, section)
+    build_editions(demo, section, mentors, calls)
 
 
 def build_events(demo: DemoBuilder, section) -> None:
@@ -156,7 +124,7 @@ def build_events(demo: DemoBuilder, section) -> None:
     )
 
 
-def build_calls(demo: DemoBuilder, section) -> None:
+def build_calls(demo: DemoBuilder, section) -> dict:
     """Training & Mentoring (open), Cluj în Rezidență (closed) and the call for experts
     (upcoming), from the centre's calls and the capacity-building programme."""
     from cms.opencalls.demo import CV, DemoQuestion, demo_call
@@ -176,7 +144,8 @@ def build_calls(demo: DemoBuilder, section) -> None:
         "De ce vreți să participați?",
         "Why do you want to take part?",
     )
-    demo_call(
+    calls = {}
+    calls["apel-formare-si-mentorat"] = demo_call(
         demo,
         section,
         AcademyCallPage,
@@ -215,7 +184,7 @@ def build_calls(demo: DemoBuilder, section) -> None:
         en_help="At most 10,000 lei.",
     )
     portfolio = DemoQuestion("portfolio", "file", "Portofoliu", "Portfolio", required=False)
-    demo_call(
+    calls["apel-cluj-in-rezidenta"] = demo_call(
         demo,
         section,
         AcademyCallPage,
@@ -245,7 +214,7 @@ def build_calls(demo: DemoBuilder, section) -> None:
         ro_help="De exemplu: dezvoltarea publicului, finanțare, evaluare, comunicare digitală.",
         en_help="For example: audience development, funding, evaluation, digital communication.",
     )
-    demo_call(
+    calls["apel-pentru-experti"] = demo_call(
         demo,
         section,
         AcademyCallPage,
@@ -267,3 +236,4 @@ def build_calls(demo: DemoBuilder, section) -> None:
             "selection": "<p>The Academy team keeps a pool of experts and invites them as each programme needs.</p>",
         },
     )
+    return calls

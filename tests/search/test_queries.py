@@ -116,9 +116,10 @@ def test_english_query_finds_the_expected_page_first(client, search_pages, query
     ],
 )
 def test_a_programme_page_is_among_the_top_results(client, search_pages, language, query, url):
-    """The demo's call to this programme shares its words, so either may come first."""
+    """The demo's call to this programme and its "Project mentoring" module share its words,
+    so any of the three may come first."""
     results = result_links(client.get(f"/{language}/search/", {"q": query}))
-    assert url in [found for found, _ in results[:2]], results[:3]
+    assert url in [found for found, _ in results[:3]], results[:4]
 
 
 @pytest.mark.parametrize("query", ["rezidente", "rezidența", "rezidențele"])

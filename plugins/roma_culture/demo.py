@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cms.demo import DemoBuilder
+from plugins.roma_culture.demo_festival import build_festival
 
 
 def build(demo: DemoBuilder) -> None:
@@ -42,13 +43,14 @@ def build(demo: DemoBuilder) -> None:
             ],
         },
     )
+    build_festival(demo, section)
     build_events(demo, section)
     build_calls(demo, section)
 
 
 def build_events(demo: DemoBuilder, section) -> None:
-    """Jivipen's calendar from the 2021 plan: monthly meetings March–December, the Roma
-    Culture Days within the Cluj Days, the exhibition on International Roma Day (8 April)."""
+    """Jivipen's calendar from the 2021 plan: monthly meetings March–December, the exhibition
+    on International Roma Day (8 April). The Roma Culture Days are in `demo_festival`."""
     import datetime
 
     import recurrence
@@ -103,40 +105,6 @@ def build_events(demo: DemoBuilder, section) -> None:
         duration=datetime.timedelta(hours=2),
         registration_required=True,
         capacity=40,
-    )
-
-    ro, en = where_and_who(demo, "Garnizoana Culturală", "Publicul larg", "Familii")
-    days_start = next_date(demo, 5, 22)
-    demo.page(
-        section,
-        JivipenEventPage,
-        ro={
-            **ro,
-            "title": "Zilele Culturii Rome",
-            "slug": "zilele-culturii-rome",
-            "summary": "Trei zile de teatru, film documentar și concerte ale artiștilor romi emergenți, în cadrul Zilelor Clujului.",
-            "body": [
-                (
-                    "paragraph",
-                    "<p>Lucrările prezentate sunt comisionate de Jivipen artiștilor romi emergenți.</p>",
-                )
-            ],
-        },
-        en={
-            **en,
-            "title": "Roma Culture Days",
-            "slug": "roma-culture-days",
-            "summary": "Three days of theatre, documentary film and concerts by emerging Roma artists, part of the Cluj Days.",
-            "body": [
-                (
-                    "paragraph",
-                    "<p>The works are commissioned by Jivipen from emerging Roma artists.</p>",
-                )
-            ],
-        },
-        start_date=days_start,
-        end_date=days_start + datetime.timedelta(days=2),
-        all_day=True,
     )
 
     ro, en = where_and_who(demo, "Pavilionul ECCA", "Publicul larg")

@@ -1,4 +1,4 @@
-"""Pages of Jivipen."""
+"""The section of Jivipen, its events and its calls."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -8,10 +8,11 @@ from cms.opencalls.models import OpenCallPage
 
 
 class RomaCultureSectionPage(ProgrammeSectionPage):
-    """The section root of Jivipen."""
+    """The section root of Jivipen. It promotes the current edition of the Roma Culture Days."""
 
     subpage_types = [
         "cms.ContentPage",
+        "roma_culture.FestivalIndexPage",
         "roma_culture.JivipenEventPage",
         "roma_culture.RomaArtistsCallPage",
     ]
@@ -19,11 +20,19 @@ class RomaCultureSectionPage(ProgrammeSectionPage):
     class Meta:
         verbose_name = _("Jivipen section")
 
+    def get_context(self, request, *args, **kwargs):
+        from plugins.roma_culture.festival import current_edition_card
+
+        context = super().get_context(request, *args, **kwargs)
+        context["current_edition"] = current_edition_card(self)
+        return context
+
 
 class JivipenEventPage(EventPage):
-    """A Jivipen event: a monthly meeting, the Roma Culture Days, an exhibition opening."""
+    """A Jivipen event: a monthly meeting, an exhibition opening, or one event of an edition
+    of the Roma Culture Days (then a child of that `FestivalEditionPage`)."""
 
-    parent_page_types = ["roma_culture.RomaCultureSectionPage"]
+    parent_page_types = ["roma_culture.RomaCultureSectionPage", "roma_culture.FestivalEditionPage"]
 
     class Meta:
         verbose_name = _("Jivipen event")

@@ -1,0 +1,16 @@
+"""Pages of Jivipen: the section, its events and calls, the Roma Culture Days' editions."""
+
+from plugins.roma_culture.models.festival import FestivalEditionPage, FestivalIndexPage
+from plugins.roma_culture.models.programme import (
+    JivipenEventPage,
+    RomaArtistsCallPage,
+    RomaCultureSectionPage,
+)
+
+__all__ = [
+    "FestivalEditionPage",
+    "FestivalIndexPage",
+    "JivipenEventPage",
+    "RomaArtistsCallPage",
+    "RomaCultureSectionPage",
+]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cms.demo import DemoBuilder
+from plugins.roma_culture.demo_artists import build_artists, build_commissions
 from plugins.roma_culture.demo_festival import build_festival
 
 
@@ -43,7 +44,8 @@ def build(demo: DemoBuilder) -> None:
             ],
         },
     )
-    build_festival(demo, section)
+    _festival, editions = build_festival(demo, section)
+    build_commissions(demo, editions, build_artists(demo, section))
     build_events(demo, section)
     build_calls(demo, section)
 

@@ -42,7 +42,7 @@ COMING = Edition(
     0,
     "Jivipen — viața în oraș",
     "Jivipen — life in the city",
-    "Mirela Căldărar (demo), Dorin Lăcătuș (demo)",
+    "Ramona Dinu (demo), Florin Covaci (demo)",
     (
         FestivalEvent(
             0,
@@ -117,7 +117,7 @@ LAST = Edition(
     -1,
     "Memorie și prezent",
     "Memory and the present",
-    "Ionuț Rostaș (demo)",
+    "Elena Gabor (demo)",
     (
         FestivalEvent(
             0,
@@ -192,7 +192,7 @@ EDITIONS = (COMING, LAST)
 
 
 def build_festival(demo: DemoBuilder, section):
-    """The festival index and its two editions; returns the index."""
+    """The festival index and its two editions; returns the index and {year offset: edition}."""
     from plugins.roma_culture.models import FestivalIndexPage
 
     festival = demo.page(
@@ -211,9 +211,8 @@ def build_festival(demo: DemoBuilder, section):
             "by commissioning their work.",
         },
     )
-    for edition in EDITIONS:
-        build_edition(demo, festival, edition)
-    return festival
+    editions = {edition.year_offset: build_edition(demo, festival, edition) for edition in EDITIONS}
+    return festival, editions
 
 
 def _first_day(demo: DemoBuilder, edition: Edition) -> datetime.date:

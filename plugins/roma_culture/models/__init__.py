@@ -1,5 +1,10 @@
 """Pages of Jivipen: the section, its events and calls, the Roma Culture Days' editions."""
 
+from plugins.roma_culture.models.artists import (
+    EditionCommission,
+    JivipenArtistPage,
+    JivipenArtistsPage,
+)
 from plugins.roma_culture.models.festival import FestivalEditionPage, FestivalIndexPage
 from plugins.roma_culture.models.programme import (
     JivipenEventPage,
@@ -8,6 +13,9 @@ from plugins.roma_culture.models.programme import (
 )
 
 __all__ = [
+    "EditionCommission",
+    "JivipenArtistPage",
+    "JivipenArtistsPage",
     "FestivalEditionPage",
     "FestivalIndexPage",
     "JivipenEventPage",

@@ -15,7 +15,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -75,6 +75,7 @@ class FestivalEditionPage(ProgrammeOwned, BasePage):
         MultiFieldPanel(
             [FieldPanel("curators"), FieldPanel("partners")], heading=_("Curators and partners")
         ),
+        InlinePanel("commissions", heading=_("Commissioned works"), label=_("commission")),
         FieldPanel("photos"),
     ]
     override_translatable_fields = [
@@ -90,10 +91,12 @@ class FestivalEditionPage(ProgrammeOwned, BasePage):
         verbose_name_plural = _("festival editions")
 
     def get_context(self, request, *args, **kwargs):
+        from plugins.roma_culture.commissions import edition_commissions
         from plugins.roma_culture.festival import edition_programme, edition_span
 
         context = super().get_context(request, *args, **kwargs)
         programme = edition_programme(self)
         context["programme"] = programme
         context["edition_span"] = edition_span(programme)
+        context["commissions"] = edition_commissions(self)
         return context

@@ -13,6 +13,7 @@ class RomaCultureSectionPage(ProgrammeSectionPage):
     subpage_types = [
         "cms.ContentPage",
         "roma_culture.FestivalIndexPage",
+        "roma_culture.JivipenArtistsPage",
         "roma_culture.JivipenEventPage",
         "roma_culture.RomaArtistsCallPage",
     ]

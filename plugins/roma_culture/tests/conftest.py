@@ -19,8 +19,10 @@ NOW = datetime.datetime(2026, 3, 2, 10, 0, tzinfo=TIME_ZONE)
 
 @pytest.fixture
 def jivipen_demo(db, time_machine):
-    """The builder after the section and the festival are built (`demo.section`, `demo.festival`)."""
+    """The builder after the section, the festival with its editions and the artists with their
+    commissions are built (`demo.section`, `demo.festival`, `demo.editions`, `demo.artists`)."""
     from cms.demo import DemoBuilder
+    from plugins.roma_culture.demo_artists import build_artists, build_commissions
     from plugins.roma_culture.demo_festival import build_festival
     from plugins.roma_culture.models import RomaCultureSectionPage
 
@@ -34,5 +36,7 @@ def jivipen_demo(db, time_machine):
         ro={"title": "Jivipen", "slug": "jivipen"},
         en={"title": "Jivipen", "slug": "jivipen"},
     )
-    demo.festival = build_festival(demo, demo.section)
+    demo.festival, demo.editions = build_festival(demo, demo.section)
+    demo.artists = build_artists(demo, demo.section)
+    build_commissions(demo, demo.editions, demo.artists)
     return demo

@@ -189,15 +189,17 @@ def build_commissions(
                     (edition, ro_work, ro_medium),
                     (english, en_work, en_medium),
                 ):
-                    EditionCommission.objects.create(
+                    commission = EditionCommission(
                         page=page,
-                        locale_id=page.locale_id,
-                        translation_key=key,
                         sort_order=order,
                         artist=artists[artist.slug],
                         work=work,
                         medium=medium,
                     )
+                    # The English row is the Romanian one's translation: one key, two locales.
+                    commission.locale_id = page.locale_id
+                    commission.translation_key = key
+                    commission.save()
                 order += 1
         for page in (edition, english):
             page.refresh_from_db()

@@ -18,12 +18,9 @@ NOW = datetime.datetime(2026, 3, 2, 10, 0, tzinfo=TIME_ZONE)
 
 
 @pytest.fixture
-def jivipen_demo(db, time_machine):
-    """The builder after the section, the festival with its editions and the artists with their
-    commissions are built (`demo.section`, `demo.festival`, `demo.editions`, `demo.artists`)."""
+def jivipen_site(db, time_machine):
+    """The builder after the section is built (`demo.section`), on a fresh site."""
     from cms.demo import DemoBuilder
-    from plugins.roma_culture.demo_artists import build_artists, build_commissions
-    from plugins.roma_culture.demo_festival import build_festival
     from plugins.roma_culture.models import RomaCultureSectionPage
 
     time_machine.move_to(NOW, tick=False)
@@ -36,6 +33,17 @@ def jivipen_demo(db, time_machine):
         ro={"title": "Jivipen", "slug": "jivipen"},
         en={"title": "Jivipen", "slug": "jivipen"},
     )
+    return demo
+
+
+@pytest.fixture
+def jivipen_demo(jivipen_site):
+    """The builder after the section, the festival with its editions and the artists with their
+    commissions are built (`demo.section`, `demo.festival`, `demo.editions`, `demo.artists`)."""
+    from plugins.roma_culture.demo_artists import build_artists, build_commissions
+    from plugins.roma_culture.demo_festival import build_festival
+
+    demo = jivipen_site
     demo.festival, demo.editions = build_festival(demo, demo.section)
     demo.artists = build_artists(demo, demo.section)
     build_commissions(demo, demo.editions, demo.artists)

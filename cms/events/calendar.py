@@ -18,7 +18,14 @@ from django.utils.translation import get_language
 
 from wagtail.models import Locale
 
-from cms.events.models import Audience, EventPage, Occurrence, OccurrenceStatus, Venue
+from cms.events.models import (
+    Audience,
+    DateDetails,
+    EventPage,
+    Occurrence,
+    OccurrenceStatus,
+    Venue,
+)
 from cms.events.preview import is_preview, preview_occurrences
 from cms.json_ld import json_ld_script
 from cms.ownership import records_of_enabled_programmes
@@ -99,6 +106,33 @@ def attach_pages(occurrences: Iterable[Occurrence], locale: Locale) -> list[List
     return listed
 
 
+def answers_date_details(model: type) -> bool:
+    """Whether an event type gives its dates their own titles (`EventPage.date_details`)."""
+    return getattr(model, "date_details", None) is not EventPage.date_details
+
+
+def date_details_of(listed: Iterable[Listed]) -> dict[int, DateDetails]:
+    """{occurrence id: its own title and description} for the listed dates whose event type
+    answers `EventPage.date_details`: one query per such type, whatever the number of dates
+    or events; none when no listed event's type answers."""
+    listed = list(listed)
+    by_model: dict[type, set[int]] = {}
+    for item in listed:
+        model = item.page.specific_class
+        if model is not None and answers_date_details(model):
+            by_model.setdefault(model, set()).add(item.page.pk)
+    specific = {}
+    for model, pks in by_model.items():
+        specific.update({page.pk: page for page in model.objects.filter(pk__in=pks)})
+    found = {}
+    for item in listed:
+        page = specific.get(item.page.pk)
+        details = page.date_details(item.occurrence) if page is not None else None
+        if details is not None:
+            found[item.occurrence.pk] = details
+    return found
+
+
 # --- the event page -----------------------------------------------------------------------------
 
 SCHEMA_STATUS = {
@@ -130,8 +164,10 @@ def event_json_ld(
     venue: Venue | None,
     request,
     image_url: str | None,
+    details: dict | None = None,
 ) -> list[dict]:
-    """schema.org `Event` objects, one per listed occurrence, for search engines."""
+    """schema.org `Event` objects, one per listed occurrence, for search engines. `details`
+    ({occurrence id: DateDetails}) gives a date its own name, description and attendance."""
     url = absolute_url(page.get_url(request))
     # Where it happens: its venue, else the place its type names (`EventPage.event_place`).
     place = venue if venue is not None else page.event_place()
@@ -143,22 +179,31 @@ def event_json_ld(
     mode = "Mixed" if on_site and page.online else "Online" if page.online else "Offline"
     organizer = _organizer(page, request)
     events = []
+    details = details or {}
     for occ in occurrences:
+        own = details.get(occ.pk)
+        date_locations, date_mode = locations, mode
+        if own is not None and own.online is not None:
+            online_at = {"@type": "VirtualLocation", "url": page.online_url or url}
+            date_locations = [online_at] if own.online else locations[:1] if on_site else []
+            date_mode = "Online" if own.online else "Offline"
         event = {
             "@context": "https://schema.org",
             "@type": "Event",
-            "name": page.title,
+            "name": own.title if own else page.title,
             "startDate": _schema_time(occ.start, occ.all_day),
             "endDate": _schema_time(occ.end, occ.all_day),
             "eventStatus": SCHEMA_STATUS[occ.status],
-            "eventAttendanceMode": f"https://schema.org/{mode}EventAttendanceMode",
+            "eventAttendanceMode": f"https://schema.org/{date_mode}EventAttendanceMode",
             "inLanguage": page.locale.language_code,
             "url": url,
             "organizer": organizer,
         }
-        if locations:
-            event["location"] = locations[0] if len(locations) == 1 else locations
-        if page.summary:
+        if date_locations:
+            event["location"] = date_locations[0] if len(date_locations) == 1 else date_locations
+        if own and own.description:
+            event["description"] = own.description
+        elif page.summary:
             event["description"] = page.summary
         if image_url:
             event["image"] = [image_url]
@@ -179,6 +224,14 @@ def event_page_context(page: EventPage, request) -> dict:
         series = Occurrence.objects.filter(series_id=page.translation_key)
         upcoming = list(series.filter(end__gte=now).order_by("start")[:UPCOMING_ON_EVENT_PAGE])
         latest = upcoming or list(series.order_by("-start")[:1])  # a past event keeps its JSON-LD
+    # Each date's own title and description, if the event type gives them (no query: the
+    # served page is the specific one).
+    details = {}
+    for occ in {id(o): o for o in [*upcoming, *latest]}.values():
+        own = page.date_details(occ)
+        if own is not None:
+            details[occ.pk] = own
+            occ.details = own
     venue = venue_of(page)
     # Audiences not translated yet are left out rather than shown in another language.
     # A list, not a subquery: a preview's page holds its audiences in memory (modelcluster).
@@ -193,7 +246,7 @@ def event_page_context(page: EventPage, request) -> dict:
         "upcoming": upcoming,
         "event_venue": venue,
         "event_audiences": audiences,
-        "json_ld": json_ld_script(event_json_ld(page, latest, venue, request, image_url)),
+        "json_ld": json_ld_script(event_json_ld(page, latest, venue, request, image_url, details)),
         "event_feed_url": reverse("events:event_feed", args=[page.pk]) if page.pk else "",
         "programme_info": (p.info if (p := get_programme(page.programme)) else None),
         "programme_name": (p.info.name_in(language) if p else ""),

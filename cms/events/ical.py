@@ -20,7 +20,7 @@ from icalendar import Calendar, Event, Timezone
 from django.http import HttpResponse
 from django.utils import timezone
 
-from cms.events.models import EventPage, Occurrence, Venue
+from cms.events.models import DateDetails, EventPage, Occurrence, Venue
 from cms.translations import TIME_ZONE
 
 PRODID = "-//Centrul Cultural Clujean//Events//RO"
@@ -47,16 +47,19 @@ def build_vevent(
     *,
     url: str,
     venue: Venue | None = None,
+    details: DateDetails | None = None,
 ) -> Event:
-    """One occurrence as a VEVENT. `url` is absolute; `venue` the venue in the reader's language."""
+    """One occurrence as a VEVENT. `url` is absolute; `venue` the venue in the reader's language;
+    `details` the date's own title and description (`EventPage.date_details`), if it has them."""
     event = Event()
     event.add("uid", occurrence_uid(occurrence))
     event.add("dtstamp", page.last_published_at or timezone.now())
     event.add("dtstart", _ical_time(occurrence.start, occurrence.all_day))
     event.add("dtend", _ical_time(occurrence.end, occurrence.all_day))
-    event.add("summary", page.title)
-    if page.summary:
-        event.add("description", page.summary)
+    event.add("summary", details.title if details else page.title)
+    description = details.description if details and details.description else page.summary
+    if description:
+        event.add("description", description)
     venue = venue or page.venue
     if venue is not None:
         event.add("location", ", ".join(part for part in (venue.name, venue.address) if part))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime
 import uuid
+from dataclasses import dataclass
 
 from recurrence.fields import RecurrenceField
 
@@ -95,6 +96,16 @@ class EventBodyBlock(BodyBlock):
     each person shown in the page's language, with consent only, linked to their profiles."""
 
     people = PeopleBlock()
+
+
+@dataclass(frozen=True)
+class DateDetails:
+    """What one date of a series says of itself (`EventPage.date_details`): its own title and
+    description, and whether that date is held online (None: as the event says)."""
+
+    title: str
+    description: str = ""
+    online: bool | None = None
 
 
 class EventPage(ProgrammeOwned, RegistrationSettings, PageImage, Page):
@@ -225,6 +236,15 @@ class EventPage(ProgrammeOwned, RegistrationSettings, PageImage, Page):
     def extra_details(self) -> list[tuple[str, str]]:
         """(label, value) pairs a subclass shows on its page, e.g. a facilitator or commune."""
         return []
+
+    def date_details(self, occurrence: Occurrence) -> DateDetails | None:
+        """One date's own title and description (a monthly meeting's topic and guests), or None
+        (the default): the event's title and summary serve. A subclass answers from its own
+        fields only (no query): the event page, its JSON-LD and the iCalendar feeds call it
+        for every date they show, on the specific page (`cms.events.calendar.date_details_of`
+        fetches those in one query per event type that answers). Match a date by its
+        `occurrence.original_date`, so a moved date keeps its topic."""
+        return None
 
     # --- saving and validation ------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from wagtail.models import Locale
 
 from cms.events.calendar import (
     attach_pages,
+    date_details_of,
     local_midnight,
     overlapping,
     visible_occurrences,
@@ -198,9 +199,20 @@ def month(request, programme: str | None = None):
 
 
 def _vevents(request, occurrences, locale):
-    for item in attach_pages(occurrences, locale):
+    listed = attach_pages(occurrences, locale)
+    details = date_details_of(listed)  # dates with their own titles: one query per such type
+    for item in listed:
         url = absolute_url(item.page.get_url(request))
-        yield item.occurrence, build_vevent(item.occurrence, item.page, url=url, venue=item.venue)
+        yield (
+            item.occurrence,
+            build_vevent(
+                item.occurrence,
+                item.page,
+                url=url,
+                venue=item.venue,
+                details=details.get(item.occurrence.pk),
+            ),
+        )
 
 
 def _feed_window(queryset):

@@ -7,3 +7,10 @@ class RomaCultureConfig(AppConfig):
     label = "roma_culture"
     verbose_name = _("Jivipen")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from cms.search.facets import register_search_type
+
+        # The festival and its editions are found in site search as what they are.
+        register_search_type("festival", _("Festival"))
+        register_search_type("festival_edition", _("Festival edition"))

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
+
 from cms.demo import DemoBuilder
+from plugins.roma_culture.demo_artists import build_artists, build_commissions
+from plugins.roma_culture.demo_festival import build_festival
 
 
 def build(demo: DemoBuilder) -> None:
@@ -42,102 +46,21 @@ def build(demo: DemoBuilder) -> None:
             ],
         },
     )
+    _festival, editions = build_festival(demo, section)
+    build_commissions(demo, editions, build_artists(demo, section))
     build_events(demo, section)
     build_calls(demo, section)
 
 
 def build_events(demo: DemoBuilder, section) -> None:
-    """Jivipen's calendar from the 2021 plan: monthly meetings March–December, the Roma
-    Culture Days within the Cluj Days, the exhibition on International Roma Day (8 April)."""
+    """Jivipen's calendar from the 2021 plan: monthly meetings March–December, the exhibition
+    on International Roma Day (8 April). The Roma Culture Days are in `demo_festival`."""
     import datetime
-
-    import recurrence
 
     from cms.events.demo import next_date, where_and_who
     from plugins.roma_culture.models import JivipenEventPage
 
-    ro, en = where_and_who(demo, "CLTP Hub", "Publicul larg", "Tineri 16–25 de ani")
-    # Third Thursday of each month from March to December, this year and next.
-    meetings = recurrence.Recurrence(
-        rrules=[
-            recurrence.Rule(
-                recurrence.MONTHLY,
-                bymonth=list(range(3, 13)),
-                byday=[recurrence.TH(3)],
-                until=datetime.datetime(demo.today.year + 1, 12, 31, 12, 0, tzinfo=datetime.UTC),
-            )
-        ]
-    )
-    march = datetime.date(demo.today.year, 3, 1)
-    first_meeting = march + datetime.timedelta(days=(3 - march.weekday()) % 7 + 14)
-    demo.page(
-        section,
-        JivipenEventPage,
-        ro={
-            **ro,
-            "title": "Întâlnirile Jivipen",
-            "slug": "intalnirile-jivipen",
-            "summary": "Un dialog lunar cu artiști și activiști romi despre inițiativele lor și despre excluziunea socială cu care se confruntă.",
-            "body": [
-                (
-                    "paragraph",
-                    "<p>Fiecare întâlnire aduce în discuție un proiect artistic sau civic al comunității rome. Intrarea este liberă.</p>",
-                )
-            ],
-        },
-        en={
-            **en,
-            "title": "Jivipen Meetings",
-            "slug": "jivipen-meetings",
-            "summary": "A monthly conversation with Roma artists and activists about their initiatives and the social exclusion they face.",
-            "body": [
-                (
-                    "paragraph",
-                    "<p>Each meeting discusses an artistic or civic project of the Roma community. Free entry.</p>",
-                )
-            ],
-        },
-        start_date=first_meeting,
-        start_time=datetime.time(18, 0),
-        recurrence=meetings,
-        duration=datetime.timedelta(hours=2),
-        registration_required=True,
-        capacity=40,
-    )
-
-    ro, en = where_and_who(demo, "Garnizoana Culturală", "Publicul larg", "Familii")
-    days_start = next_date(demo, 5, 22)
-    demo.page(
-        section,
-        JivipenEventPage,
-        ro={
-            **ro,
-            "title": "Zilele Culturii Rome",
-            "slug": "zilele-culturii-rome",
-            "summary": "Trei zile de teatru, film documentar și concerte ale artiștilor romi emergenți, în cadrul Zilelor Clujului.",
-            "body": [
-                (
-                    "paragraph",
-                    "<p>Lucrările prezentate sunt comisionate de Jivipen artiștilor romi emergenți.</p>",
-                )
-            ],
-        },
-        en={
-            **en,
-            "title": "Roma Culture Days",
-            "slug": "roma-culture-days",
-            "summary": "Three days of theatre, documentary film and concerts by emerging Roma artists, part of the Cluj Days.",
-            "body": [
-                (
-                    "paragraph",
-                    "<p>The works are commissioned by Jivipen from emerging Roma artists.</p>",
-                )
-            ],
-        },
-        start_date=days_start,
-        end_date=days_start + datetime.timedelta(days=2),
-        all_day=True,
-    )
+    build_meetings(demo, section)
 
     ro, en = where_and_who(demo, "Pavilionul ECCA", "Publicul larg")
     demo.page(
@@ -198,4 +121,133 @@ def build_calls(demo: DemoBuilder, section) -> None:
             "eligibility": "<p>Roma artists aged 18 or over, in any discipline: theatre, film, music, visual arts.</p>",
             "selection": "<p>A jury of artists and members of the community chooses the proposals.</p>",
         },
+    )
+
+
+# The topics of the next four meetings: (Romanian topic, English topic, guests, Romanian and
+# English description, where: "online", "on_site" or "" as the series says). Guests invented.
+MEETING_TOPICS = (
+    (
+        "Artiști romi în muzeele Clujului",
+        "Roma artists in the museums of Cluj",
+        "Loredana Varga (demo)",
+        "Cum intră cultura romă în colecțiile publice.",
+        "How Roma culture enters public collections.",
+        "on_site",
+    ),
+    (
+        "Roma Sheroes: scrierea ca reprezentare",
+        "Roma Sheroes: writing as representation",
+        "Marian Ciurar (demo)",
+        "Despre atelierul de scriere creativă și vocile femeilor rome.",
+        "On the creative writing workshop and the voices of Roma women.",
+        "online",
+    ),
+    (
+        "Pata Rât: acces la cultură",
+        "Pata Rât: access to culture",
+        "Ana Rostaș (demo)",
+        "Voucherul cultural și drumul spre evenimentele orașului.",
+        "The cultural voucher and the way to the city's events.",
+        "on_site",
+    ),
+    (
+        "Jivipen la Telciu: școala de vară",
+        "Jivipen in Telciu: the summer school",
+        "Ionuț Boldea (demo)",
+        "Ce au făcut elevii la școala de vară.",
+        "What the pupils made at the summer school.",
+        "online",
+    ),
+)
+
+
+def meeting_dates(today: datetime.date, count: int) -> list[datetime.date]:
+    """The next `count` third Thursdays of March–December from `today`."""
+    found = []
+    for year in (today.year, today.year + 1):
+        for month in range(3, 13):
+            first = datetime.date(year, month, 1)
+            day = first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 14)
+            if day >= today and len(found) < count:
+                found.append(day)
+    return found
+
+
+def build_meetings(demo: DemoBuilder, section):
+    """Întâlnirile Jivipen: one monthly series (March–December) whose next four dates each
+    have their own topic and guests, online or on site."""
+    import recurrence
+
+    from cms.events.demo import where_and_who
+    from plugins.roma_culture.models import JivipenEventPage
+
+    dates = meeting_dates(demo.today, len(MEETING_TOPICS))
+
+    def date_topics(language: str) -> list:
+        return [
+            (
+                "date",
+                {
+                    "date": day,
+                    "topic": ro_topic if language == "ro" else en_topic,
+                    "guests": guests,
+                    "description": ro_text if language == "ro" else en_text,
+                    "attendance": where,
+                },
+            )
+            for day, (ro_topic, en_topic, guests, ro_text, en_text, where) in zip(
+                dates, MEETING_TOPICS, strict=True
+            )
+        ]
+
+    ro, en = where_and_who(demo, "CLTP Hub", "Publicul larg", "Tineri 16–25 de ani")
+    # Third Thursday of each month from March to December, this year and next.
+    meetings = recurrence.Recurrence(
+        rrules=[
+            recurrence.Rule(
+                recurrence.MONTHLY,
+                bymonth=list(range(3, 13)),
+                byday=[recurrence.TH(3)],
+                until=datetime.datetime(demo.today.year + 1, 12, 31, 12, 0, tzinfo=datetime.UTC),
+            )
+        ]
+    )
+    march = datetime.date(demo.today.year, 3, 1)
+    first_meeting = march + datetime.timedelta(days=(3 - march.weekday()) % 7 + 14)
+    return demo.page(
+        section,
+        JivipenEventPage,
+        ro={
+            **ro,
+            "title": "Întâlnirile Jivipen",
+            "slug": "intalnirile-jivipen",
+            "summary": "Un dialog lunar cu artiști și activiști romi despre inițiativele lor și despre excluziunea socială cu care se confruntă.",
+            "date_topics": date_topics("ro"),
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Fiecare întâlnire aduce în discuție un proiect artistic sau civic al comunității rome. Intrarea este liberă.</p>",
+                )
+            ],
+        },
+        en={
+            **en,
+            "title": "Jivipen Meetings",
+            "slug": "jivipen-meetings",
+            "summary": "A monthly conversation with Roma artists and activists about their initiatives and the social exclusion they face.",
+            "date_topics": date_topics("en"),
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Each meeting discusses an artistic or civic project of the Roma community. Free entry.</p>",
+                )
+            ],
+        },
+        start_date=first_meeting,
+        start_time=datetime.time(18, 0),
+        recurrence=meetings,
+        duration=datetime.timedelta(hours=2),
+        registration_required=True,
+        capacity=40,
     )

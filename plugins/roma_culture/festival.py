@@ -1,0 +1,145 @@
+"""The read side of the Roma Culture Days: an edition's programme, its dates, the current
+edition and the archive, all read from the editions' child events and their materialised
+occurrences (no rule is expanded here), in a fixed number of queries whatever their count.
+
+An edition's programme is grouped by LOCAL day (Cluj time) and venue: a concert at 00:30 is on
+the day its clock says, although in UTC it starts the evening before, and a night across a
+daylight-saving change keeps each event on its local day and hour.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+from cms.events.calendar import Listed, attach_pages
+from cms.events.models import Occurrence
+from cms.translations import in_language, local_now
+
+
+@dataclass
+class VenueSlot:
+    """The events of one day at one venue (or online, or at a place not announced yet)."""
+
+    name: str
+    venue: object | None
+    items: list[Listed] = field(default_factory=list)
+
+
+@dataclass
+class ProgrammeDay:
+    day: datetime.date
+    venues: list[VenueSlot] = field(default_factory=list)
+
+
+@dataclass
+class EditionCard:
+    """An edition as a listing shows it, with its first and last day (None before its events
+    are published)."""
+
+    page: object
+    first_day: datetime.date | None
+    last_day: datetime.date | None
+
+
+def edition_occurrences(edition) -> list[Listed]:
+    """The occurrences of the edition's live events, in the edition's language, by start: one
+    query for the dates, two for their pages and venues."""
+    from plugins.roma_culture.models import JivipenEventPage
+
+    keys = (
+        JivipenEventPage.objects.child_of(edition)
+        .live()
+        .public()
+        .filter(in_language(edition.locale_id))
+        .values("translation_key")
+    )
+    occurrences = Occurrence.objects.filter(series_id__in=keys).order_by("start", "id")
+    return attach_pages(occurrences, edition.locale)
+
+
+def _slot_key(item: Listed):
+    if item.venue is not None:
+        return ("venue", item.venue.translation_key)
+    return ("online",) if item.page.online else ("unknown",)
+
+
+def _slot_name(item: Listed) -> str:
+    if item.venue is not None:
+        return item.venue.name
+    return str(_("Online")) if item.page.online else str(_("Place to be announced"))
+
+
+def group_by_day_and_venue(listed: list[Listed]) -> list[ProgrammeDay]:
+    """Occurrences (sorted by start) grouped by local start day, then by venue in the order of
+    each venue's first event that day."""
+    days: dict[datetime.date, dict] = {}
+    for item in listed:
+        day = item.occurrence.local_start.date()
+        slots = days.setdefault(day, {})
+        key = _slot_key(item)
+        if key not in slots:
+            slots[key] = VenueSlot(name=_slot_name(item), venue=item.venue)
+        slots[key].items.append(item)
+    return [ProgrammeDay(day=day, venues=list(slots.values())) for day, slots in days.items()]
+
+
+def edition_programme(edition) -> list[ProgrammeDay]:
+    """The edition's programme, by local day and venue."""
+    return group_by_day_and_venue(edition_occurrences(edition))
+
+
+def edition_span(programme: list[ProgrammeDay]) -> tuple[datetime.date, datetime.date] | None:
+    """The first and last local day of an edition's programme (its last event's end day)."""
+    if not programme:
+        return None
+    last = max(item.occurrence.last_day for slot in programme[-1].venues for item in slot.items)
+    return programme[0].day, max(last, programme[-1].day)
+
+
+def _card(edition) -> EditionCard:
+    span = edition_span(edition_programme(edition))
+    return EditionCard(edition, *(span or (None, None)))
+
+
+def split_current(editions: list) -> tuple[object | None, list]:
+    """(the current edition, the past ones by year, latest first). The current edition is the
+    earliest whose year is this year or later (this year's, once it is announced, else the next
+    one); every edition of an earlier year is past."""
+    this_year = local_now().year
+    coming = sorted((e for e in editions if e.year >= this_year), key=lambda e: (e.year, e.pk))
+    past = sorted((e for e in editions if e.year < this_year), key=lambda e: (-e.year, e.pk))
+    return (coming[0] if coming else None), past
+
+
+def edition_archive(index) -> tuple[EditionCard | None, list]:
+    """The current edition (with its dates) and the past editions of a festival index page:
+    one query for the editions, three for the current one's dates, whatever their number."""
+    from plugins.roma_culture.models import FestivalEditionPage
+
+    editions = list(
+        FestivalEditionPage.objects.child_of(index)
+        .live()
+        .public()
+        .filter(in_language(index.locale_id))
+        .defer_streamfields()
+    )
+    current, past = split_current(editions)
+    return (_card(current) if current else None), past
+
+
+def current_edition_card(section) -> EditionCard | None:
+    """The edition a section page promotes, in the section's language."""
+    from plugins.roma_culture.models import FestivalEditionPage
+
+    editions = list(
+        FestivalEditionPage.objects.descendant_of(section)
+        .live()
+        .public()
+        .filter(in_language(section.locale_id))
+        .defer_streamfields()
+    )
+    current, _past = split_current(editions)
+    return _card(current) if current else None

@@ -1,0 +1,50 @@
+"""Jivipen built by its own demo builders on a fresh site, at a frozen instant."""
+
+from __future__ import annotations
+
+import datetime
+import io
+
+import pytest
+
+from django.core.cache import cache
+
+from cms.testing import make_home_pages
+from cms.translations import TIME_ZONE
+
+DEMO_TODAY = datetime.date(2026, 3, 2)
+# A spring morning: the coming edition (May 2026) and the monthly meetings are ahead.
+NOW = datetime.datetime(2026, 3, 2, 10, 0, tzinfo=TIME_ZONE)
+
+
+@pytest.fixture
+def jivipen_site(db, time_machine):
+    """The builder after the section is built (`demo.section`), on a fresh site."""
+    from cms.demo import DemoBuilder
+    from plugins.roma_culture.models import RomaCultureSectionPage
+
+    time_machine.move_to(NOW, tick=False)
+    cache.clear()  # Wagtail caches site root paths
+    demo = DemoBuilder(stdout=io.StringIO(), today=DEMO_TODAY)
+    demo.home, _home_en = make_home_pages()
+    demo.section = demo.page(
+        demo.home,
+        RomaCultureSectionPage,
+        ro={"title": "Jivipen", "slug": "jivipen"},
+        en={"title": "Jivipen", "slug": "jivipen"},
+    )
+    return demo
+
+
+@pytest.fixture
+def jivipen_demo(jivipen_site):
+    """The builder after the section, the festival with its editions and the artists with their
+    commissions are built (`demo.section`, `demo.festival`, `demo.editions`, `demo.artists`)."""
+    from plugins.roma_culture.demo_artists import build_artists, build_commissions
+    from plugins.roma_culture.demo_festival import build_festival
+
+    demo = jivipen_site
+    demo.festival, demo.editions = build_festival(demo, demo.section)
+    demo.artists = build_artists(demo, demo.section)
+    build_commissions(demo, demo.editions, demo.artists)
+    return demo

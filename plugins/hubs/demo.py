@@ -138,6 +138,13 @@ def build_calls(demo: DemoBuilder, section) -> dict:
         "Your idea and its technology component",
     )
     deck = DemoQuestion("deck", "file", "Prezentarea ideii (PDF)", "The pitch of your idea (PDF)")
+    from cms.opencalls.models import ScoringCriterion
+
+    def criteria(*names: str) -> list[ScoringCriterion]:
+        return [
+            ScoringCriterion(name=name, max_score=10, sort_order=n) for n, name in enumerate(names)
+        ]
+
     selection = demo_call(
         demo,
         section,
@@ -151,6 +158,9 @@ def build_calls(demo: DemoBuilder, section) -> dict:
             "intro": "Căutăm profesioniști din sectoarele culturale și creative cu o idee de afacere care are o componentă tehnologică.",
             "eligibility": "<p>Persoane de cel puțin 18 ani, cu o idee care are o componentă tehnologică, care se angajează la 4 ateliere și la întâlnirile cu mentorii.</p>",
             "selection": "<p>Juriul punctează fiecare aplicație preselectată după fezabilitate, potențial de creștere, potrivire cu programul și pitch.</p>",
+            "scoring_criteria": criteria(
+                "Fezabilitate", "Potențial de creștere", "Potrivire cu programul", "Pitch"
+            ),
         },
         en={
             "title": "Call: Culturepreneurs 4.0 selection",
@@ -158,6 +168,7 @@ def build_calls(demo: DemoBuilder, section) -> dict:
             "intro": "We are looking for professionals of the cultural and creative sectors with a business idea that has a technology component.",
             "eligibility": "<p>People aged 18 or over, with an idea that has a technology component, who commit to 4 workshops and the meetings with their mentors.</p>",
             "selection": "<p>The jury scores each shortlisted application on feasibility, growth potential, fit with the programme and the pitch.</p>",
+            "scoring_criteria": criteria("Feasibility", "Growth potential", "Fit", "The pitch"),
         },
         allowed_file_kinds=["pdf"],
     )

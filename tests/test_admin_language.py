@@ -349,6 +349,9 @@ def _translation_source_id(page) -> int:
 ARGUMENTS_BY_URL = {
     ("opencalls_admin", "review"): lambda data: {"pk": data["application"].pk},
     ("opencalls_admin", "download_file"): lambda data: {"pk": data["file"].pk},
+    ("opencalls_admin", "score"): lambda data: {"pk": data["application"].pk},
+    ("opencalls_admin", "jury"): lambda data: {"page_id": data["call"].pk},
+    ("opencalls_admin", "jury_ranking"): lambda data: {"page_id": data["call"].pk},
     (None, "cms_guarded_submit_page_translation"): lambda data: {"page_id": _new_ro_page().pk},
 }
 

@@ -15,3 +15,5 @@ class HubsConfig(AppConfig):
 
         # A hub of the directory is found in site search as what it is.
         register_search_type("hub", _("Creative hub"))
+        register_search_type("culturepreneurs-cohort", _("Culturepreneurs cohort"))
+        register_search_type("culturepreneurs-module", _("Culturepreneurs module"))

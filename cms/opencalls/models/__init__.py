@@ -12,14 +12,18 @@ from cms.opencalls.models.pages import (
     OpenCallFormField,
     OpenCallPage,
 )
+from cms.opencalls.models.scoring import CallJuror, JuryScore, ScoringCriterion
 
 __all__ = [
     "FILE_FIELD_TYPE",
     "Application",
     "ApplicationFile",
     "ApplicationStatus",
+    "CallJuror",
     "CallStatus",
+    "JuryScore",
     "OpenCallFormField",
     "OpenCallPage",
     "ReferenceSequence",
+    "ScoringCriterion",
 ]

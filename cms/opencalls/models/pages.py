@@ -161,6 +161,14 @@ class OpenCallPage(ProgrammeOwned, FormMixin, BasePage):
         FieldPanel("confirmation_message"),
         MultiFieldPanel(
             [
+                InlinePanel("scoring_criteria", label=_("Scoring criteria")),
+                InlinePanel("jurors", label=_("Jurors")),
+            ],
+            heading=_("Jury"),
+            classname="collapsed",
+        ),
+        MultiFieldPanel(
+            [
                 FieldPanel("allowed_file_kinds"),
                 FieldPanel("max_file_size_mb"),
                 FieldPanel("retention_months"),

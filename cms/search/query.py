@@ -18,6 +18,7 @@ Either way, past events and closed calls come after everything current, then by 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery as PostgresSearchQuery
@@ -109,7 +110,9 @@ def _postgres_match(queryset: QuerySet, query: SearchQuery) -> QuerySet:
     # Romanian rules are written with diacritics, so "educatiei" stems to "educ" while the
     # page's "educație" (unaccented before stemming) is "educat".
     ts_query = PostgresSearchQuery(
-        " & ".join(f"{term}:*" for term in query.terms), config=config, search_type="raw"
+        " & ".join(f"{term}:*" for term in _postgres_terms(query)),
+        config=config,
+        search_type="raw",
     )
     # The column exists on PostgreSQL only (migration 0002), so the model does not declare it.
     vector = RawSQL(  # noqa: S611 - a constant column name, no visitor input
@@ -126,6 +129,19 @@ def _postgres_match(queryset: QuerySet, query: SearchQuery) -> QuerySet:
             )
         )
     )
+
+
+# A decimal or version number ("Culturepreneurs 4.0", "1.200 de elevi"): PostgreSQL's parser
+# keeps it one token in the page's vector, so "4" and "0" asked apart would never match it.
+DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+")
+
+
+def _postgres_terms(query: SearchQuery) -> list[str]:
+    """The query's words as PostgreSQL's parser reads the pages: dotted numbers kept whole
+    (digits and dots only, so nothing in them is tsquery syntax), then the other words."""
+    numbers = DOTTED_NUMBER.findall(query.text)
+    rest = DOTTED_NUMBER.sub(" ", query.text)
+    return list(dict.fromkeys([*numbers, *words(rest)]))[:MAX_WORDS]
 
 
 def _occurrences(column: str, needle: str):

@@ -19,6 +19,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
+from cms.ownership import pages_of_disabled_programmes
 from cms.page_image import PageImage
 from cms.social_meta import page_description
 from cms.translations import copy_in
@@ -57,7 +58,9 @@ class Featured(models.Model):
         if self.featured_page_id is None:
             return None
         pinned_key = Page.objects.filter(pk=self.featured_page_id).values("translation_key")
-        copy = copy_in(Page.objects.exclude(private), pinned_key, self.locale_id, fallback=False)
+        # A page of a switched-off programme is never shown (`cms.ownership`).
+        shown = Page.objects.exclude(private).exclude(pages_of_disabled_programmes())
+        copy = copy_in(shown, pinned_key, self.locale_id, fallback=False)
         if copy is None:
             return None
         pinned = copy.specific

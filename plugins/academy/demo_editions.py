@@ -168,7 +168,7 @@ TRAINING = DemoEdition(
             "Cum afli cine este publicul tău, cine lipsește și ce poți schimba ca să vină.",
             "How to find out who your public is, who is missing, and what you can change so that they come.",
             ("ecaterina-lazar",),
-            (S("masterclass-public", "Masterclass: dezvoltarea publicului", "Masterclass: audience development", 10, 13, (16, 0), (19, 0),
+            (S("masterclass-public", "Masterclass deschis: publicul de mâine", "Open masterclass: tomorrow's audience", 10, 13, (16, 0), (19, 0),
                "Studii de public, date deschise și experimente mici, cu exemple din Cluj.", "Audience studies, open data and small experiments, with examples from Cluj."),)),
         DemoModule("mentorat-pe-proiecte", "mentoring",
             "Mentorat pe proiecte", "Project mentoring",

@@ -5,9 +5,8 @@ block (`cms.blocks`).
 The pinned page is synchronised, not translated, between the two copies of the home page: one
 editor pins it once, and each language shows the pinned page's own copy in that language
 (`pinned_page`); while the English copy is not written, the English page features nothing
-rather than a Romanian text. A
-translated foreign key would instead stop the English copy from being created until the pinned
-page was translated.
+rather than a Romanian text. A translated foreign key would instead stop the English copy from
+being created until the pinned page was translated.
 """
 
 from __future__ import annotations
@@ -54,7 +53,8 @@ class Featured(models.Model):
     def pinned_page(self, private) -> Page | None:
         """The featured page's copy in this page's language, live and public,
         as its specific type; None when nothing is pinned or it was unpublished. `private` is
-        `Page.objects.all().private_q()`. Two queries: the copy, then its specific row."""
+        `Page.objects.all().private_q()`. The copy (one query, the switched-off programmes' sections
+        in a subquery or one more), then its specific row."""
         if self.featured_page_id is None:
             return None
         pinned_key = Page.objects.filter(pk=self.featured_page_id).values("translation_key")

@@ -180,7 +180,9 @@ def make_call(parent, model=None, *, opens_at=None, closes_at=None, fields=FIELD
         confirmation_message="Vă mulțumim!",
         **extra,
     )
-    call.form_fields = [OpenCallFormField(**field) for field in fields]
+    call.form_fields = [  # in order (`sort_order`), as the admin's formset saves them
+        OpenCallFormField(sort_order=position, **field) for position, field in enumerate(fields)
+    ]
     parent.add_child(instance=call)
     call.save_revision().publish()
 

@@ -75,7 +75,10 @@ def ro_call(homes, private_root):
         allowed_file_kinds=["pdf"],
         max_file_size_mb=2,
     )
-    call.form_fields = [OpenCallFormField(**field) for field in RO_FIELDS]
+    # In the order the editor's form gives them (`sort_order`), as the admin's formset saves it.
+    call.form_fields = [
+        OpenCallFormField(sort_order=position, **field) for position, field in enumerate(RO_FIELDS)
+    ]
     ro_home.add_child(instance=call)
     call.save_revision().publish()
     return call

@@ -2,8 +2,8 @@
 spring morning, with the training call open, Business to Culture starting in May and the
 Training & Mentoring sessions in the autumn.
 
-Built once per test module (in a transaction rolled back when the module ends, as the
-contract kit's `whole_demo` does); each test runs in its own transaction inside it, with the
+Built once per test module (`cms.testing.built_once`: in a transaction rolled back when the
+module ends); each test runs in its own transaction inside it, with the
 clock standing still at `DEMO_NOW`.
 """
 
@@ -25,28 +25,17 @@ DEMO_NOW = datetime.datetime(2026, 4, 15, 10, 0, tzinfo=TIME_ZONE)
 @pytest.fixture(scope="module")
 def academy_site(django_db_setup, django_db_blocker):
     """The Academy's whole demo (section, Forum, calls, mentors, editions) on an empty site."""
-    import time_machine
-
-    from django.db import transaction
-
     from cms.demo import DemoBuilder
-    from cms.testing import make_home_pages
+    from cms.testing import built_once, make_home_pages
     from plugins.academy.demo import build
     from plugins.academy.models import AcademySectionPage
 
-    with (
-        django_db_blocker.unblock(),
-        time_machine.travel(DEMO_NOW, tick=False),
-        transaction.atomic(),
-    ):
-        cache.clear()  # Wagtail caches site root paths
+    with built_once(django_db_blocker, DEMO_NOW):
         demo = DemoBuilder(stdout=io.StringIO(), today=DEMO_TODAY)
         demo.home, _home_en = make_home_pages()
         build(demo)
         demo.section = AcademySectionPage.objects.get(locale=demo.ro)
         yield demo
-        transaction.set_rollback(True)
-    cache.clear()
 
 
 @pytest.fixture

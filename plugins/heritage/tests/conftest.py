@@ -1,6 +1,7 @@
 """A small România Remarcabilă built by the demo's own builders: the section, the commune index
 and the first communes of the demo table (tests build `DEMO_SAMPLE` of them) with their sites
-and producers, in Romanian and English, at a frozen instant."""
+and producers, in Romanian and English, at a frozen instant: built once per test module, each
+test in its own transaction inside it."""
 
 from __future__ import annotations
 
@@ -21,20 +22,29 @@ NOW = datetime.datetime(2026, 5, 4, 9, 0, tzinfo=CLUJ)
 @pytest.fixture
 def frozen(time_machine):
     time_machine.move_to(NOW, tick=False)
+    cache.clear()
     return NOW
 
 
-@pytest.fixture
-def network(db, frozen):
-    """(demo builder, section, communes by slug) — Romanian pages; English via translation_of."""
+@pytest.fixture(scope="module")
+def network_built(django_db_setup, django_db_blocker):
+    """The network, built once per test module (`built_once`); a module's own fixtures that
+    build more on it are module-scoped too and ask for this one."""
     from cms.demo import DemoBuilder
+    from cms.testing import built_once
     from plugins.heritage.demo import build_section
     from plugins.heritage.demo_network import build_communes
 
-    cache.clear()  # Wagtail caches site root paths
-    home, _home_en = make_home_pages()
-    demo = DemoBuilder(today=frozen.date())
-    demo.home = home
-    section = build_section(demo)
-    communes = build_communes(demo, section)
-    return demo, section, communes
+    with built_once(django_db_blocker, NOW):
+        home, _home_en = make_home_pages()
+        demo = DemoBuilder(today=NOW.date())
+        demo.home = home
+        section = build_section(demo)
+        communes = build_communes(demo, section)
+        yield demo, section, communes
+
+
+@pytest.fixture
+def network(network_built, db, frozen):
+    """(demo builder, section, communes by slug) — Romanian pages; English via translation_of."""
+    return network_built

@@ -24,12 +24,17 @@ from plugins.heritage.models import (
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def programme(network):
-    demo, section, communes = network
+@pytest.fixture(scope="module")
+def programme_built(network_built):
+    demo, section, communes = network_built
     build_events(demo, section, communes)
     build_calls(demo, section)
-    return network
+    return network_built
+
+
+@pytest.fixture
+def programme(programme_built, network):
+    return programme_built
 
 
 def test_the_demo_has_eight_events_of_the_three_types_in_both_languages(programme):

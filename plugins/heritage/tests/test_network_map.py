@@ -21,10 +21,15 @@ from plugins.heritage.nearby import within_km
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def network_map(network):
-    demo, section, _communes = network
+@pytest.fixture(scope="module")
+def network_map_built(network_built):
+    demo, section, _communes = network_built
     return build_network_map(demo, section)
+
+
+@pytest.fixture
+def network_map(network_map_built, network):
+    return network_map_built
 
 
 def geojson(client, url: str) -> dict:

@@ -21,10 +21,15 @@ from plugins.heritage.models import CommunePage, HeritageSitePage, ProducerPage
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def producers(network):
-    demo, section, communes = network
+@pytest.fixture(scope="module")
+def producers_built(network_built):
+    demo, section, _communes = network_built
     return build_producer_directory(demo, section)
+
+
+@pytest.fixture
+def producers(producers_built, network):
+    return producers_built
 
 
 def exported(client, directory, query: str = "") -> set[str]:

@@ -20,22 +20,32 @@ NOW = datetime.datetime(2026, 3, 2, 10, 0, tzinfo=TIME_ZONE)
 @pytest.fixture
 def frozen(time_machine):
     time_machine.move_to(NOW, tick=False)
+    cache.clear()
     return NOW
 
 
-@pytest.fixture
-def programme(db, frozen):
-    """The builder after the section, the three calls, the events and the Culturepreneurs
-    cohort are built (`demo.section`, `demo.calls`, `demo.cohort`: Romanian pages)."""
+@pytest.fixture(scope="module")
+def programme_built(django_db_setup, django_db_blocker):
+    """The section, the three calls, the events and the Culturepreneurs cohort, built once per
+    test module (`built_once`)."""
     from cms.demo import DemoBuilder
+    from cms.testing import built_once
     from plugins.hubs.demo import build_calls, build_events, build_section
     from plugins.hubs.demo_culturepreneurs import build_cohort
 
-    cache.clear()  # Wagtail caches site root paths
-    demo = DemoBuilder(stdout=io.StringIO(), today=DEMO_TODAY)
-    demo.home, _home_en = make_home_pages()
-    demo.section = build_section(demo)
-    demo.calls = build_calls(demo, demo.section)
-    build_events(demo, demo.section, demo.calls)
-    demo.cohort = build_cohort(demo, demo.section, demo.calls)
-    return demo
+    with built_once(django_db_blocker, NOW):
+        demo = DemoBuilder(stdout=io.StringIO(), today=DEMO_TODAY)
+        demo.home, _home_en = make_home_pages()
+        demo.section = build_section(demo)
+        demo.calls = build_calls(demo, demo.section)
+        build_events(demo, demo.section, demo.calls)
+        demo.cohort = build_cohort(demo, demo.section, demo.calls)
+        yield demo
+
+
+@pytest.fixture
+def programme(programme_built, db, frozen):
+    """The builder after the section, the three calls, the events and the Culturepreneurs
+    cohort are built (`demo.section`, `demo.calls`, `demo.cohort`: Romanian pages); each test in
+    its own transaction, the clock at `NOW`."""
+    return programme_built

@@ -18,28 +18,36 @@ DEMO_TODAY = datetime.date(2026, 4, 15)
 DEMO_NOW = datetime.datetime(2026, 4, 15, 10, 0, tzinfo=TIME_ZONE)
 
 
-@pytest.fixture
-def schools_demo(db, time_machine) -> DemoBuilder:
-    """The builder after the section, the (sampled) network, the residencies and the events
-    are built."""
+@pytest.fixture(scope="module")
+def schools_built(django_db_setup, django_db_blocker) -> DemoBuilder:
+    """The section, the (sampled) network, the residencies and the events, built once per test
+    module (`built_once`)."""
+    from cms.testing import built_once
     from plugins.schools.demo import build_events
     from plugins.schools.demo_events import build_more_events
     from plugins.schools.demo_network import build_network
     from plugins.schools.demo_residencies import build_residencies
     from plugins.schools.models import SchoolsSectionPage
 
+    with built_once(django_db_blocker, DEMO_NOW):
+        demo = DemoBuilder(stdout=io.StringIO(), today=DEMO_TODAY)
+        demo.home, _home_en = make_home_pages()
+        demo.section = demo.page(
+            demo.home,
+            SchoolsSectionPage,
+            ro={"title": "Arta în Joacă", "slug": "arta-in-joaca"},
+            en={"title": "Art at Play", "slug": "art-at-play"},
+        )
+        demo.network = build_network(demo, demo.section)
+        build_residencies(demo, demo.section, demo.network)
+        build_events(demo, demo.section)
+        build_more_events(demo, demo.section, demo.network)
+        yield demo
+
+
+@pytest.fixture
+def schools_demo(schools_built, db, time_machine) -> DemoBuilder:
+    """The module's demo; each test in its own transaction, the clock at `DEMO_NOW`."""
     time_machine.move_to(DEMO_NOW, tick=False)
-    cache.clear()  # Wagtail caches site root paths
-    demo = DemoBuilder(stdout=io.StringIO(), today=DEMO_TODAY)
-    demo.home, _home_en = make_home_pages()
-    demo.section = demo.page(
-        demo.home,
-        SchoolsSectionPage,
-        ro={"title": "Arta în Joacă", "slug": "arta-in-joaca"},
-        en={"title": "Art at Play", "slug": "art-at-play"},
-    )
-    demo.network = build_network(demo, demo.section)
-    build_residencies(demo, demo.section, demo.network)
-    build_events(demo, demo.section)
-    build_more_events(demo, demo.section, demo.network)
-    return demo
+    cache.clear()
+    return schools_built

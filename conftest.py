@@ -14,6 +14,7 @@ import shutil
 
 import pytest
 
+from tests.demo_database import built_demo, run_folder
 from tests.demo_snapshot import DemoSnapshot
 
 # The fixture distribution of a sixth programme is a source tree, installed by the tests that
@@ -48,12 +49,23 @@ _snapshots: dict[int, DemoSnapshot] = {}  # this process's, once made (its only 
 
 
 @pytest.fixture(scope="session", autouse=True)
-def demo_snapshot(django_db_setup, django_db_blocker):
+def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory, worker_id):
     """The demo built once per test process (tests/demo_snapshot.py), entered per module.
     Made before the first test (autouse), so its copy of the migrated database is taken before
     any test could change it."""
+    prebuilt = None
+    if not os.environ.get("TEST_NOW"):
+
+        def prebuilt():
+            # The programmes this process runs with (a subprocess suite may block one).
+            chosen = {
+                k: os.environ[k] for k in ("PROGRAMMES", "PROGRAMMES_BLOCKED") if k in os.environ
+            }
+            folder = run_folder(tmp_path_factory, worker_id)
+            return built_demo(folder, DJANGO_SETTINGS_MODULE="tests.settings", **chosen)
+
     with django_db_blocker.unblock():
-        snapshot = _snapshots[0] = DemoSnapshot()
+        snapshot = _snapshots[0] = DemoSnapshot(prebuilt)
     yield snapshot
     with django_db_blocker.unblock():
         snapshot.close()

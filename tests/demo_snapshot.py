@@ -12,7 +12,9 @@ made by migrations included (the root page, the default groups, permissions): `a
 module that uses it, else the empty copy, so no test depends on which tests ran before it.
 
 - SQLite (an in-memory test database): the copies are in-memory databases, swapped with SQLite's
-  online backup API (milliseconds).
+  online backup API (milliseconds). The demo itself is copied in from the run's demo file
+  (tests/demo_database.py: built once for all the run's processes) unless the clock is moved
+  (`TEST_NOW`: the child that builds the file would not see the moved clock).
 - PostgreSQL: the copies are databases `<test db>_empty` and `<test db>_demo`, and the test
   database is dropped and re-created from one of them as a template (a second or so).
 """
@@ -22,16 +24,24 @@ from __future__ import annotations
 import contextlib
 import io
 import sqlite3
+from collections.abc import Callable
+from pathlib import Path
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 
+from tests.demo_database import copy_database
+
 
 class DemoSnapshot:
-    def __init__(self) -> None:
+    def __init__(self, prebuilt: Callable[[], tuple[Path, str]] | None = None) -> None:
+        """`prebuilt`, on SQLite, gives the demo as a file built by `load_demo` in a child
+        process with the same settings (tests/demo_database.py), to copy in instead of building
+        it here."""
         self.output: str | None = None  # what `load_demo` printed, once built
+        self._prebuilt = prebuilt
         self._demo = None
         self._empty = self._copy("empty")  # the database as migrated, before any test
         self._inside = False  # within `entered()`
@@ -57,10 +67,15 @@ class DemoSnapshot:
             cache.clear()
 
     def _build(self) -> None:
-        output = io.StringIO()
-        call_command("load_demo", stdout=output)
+        if self._prebuilt is not None and connection.vendor == "sqlite":
+            database, self.output = self._prebuilt()
+            connection.ensure_connection()
+            copy_database(database, connection.connection)
+        else:
+            output = io.StringIO()
+            call_command("load_demo", stdout=output)
+            self.output = output.getvalue()
         self._demo = self._copy("demo")
-        self.output = output.getvalue()
 
     def close(self) -> None:
         if connection.vendor == "postgresql":

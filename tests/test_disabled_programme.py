@@ -6,17 +6,16 @@ import textwrap
 
 import pytest
 
+from tests.demo_database import DEMO_ENV, copy_of_demo, run_folder
 from tests.helpers import manage, run_project
 
 
 @pytest.fixture(scope="module")
-def database_with_every_programme(tmp_path_factory):
+def database_with_every_programme(tmp_path_factory, worker_id):
+    """A copy of the run's demo (tests/demo_database.py), built with every programme on."""
     path = tmp_path_factory.mktemp("orphans") / "db.sqlite3"
-    env = {"DJANGO_DEBUG": "1", "DATABASE_URL": f"sqlite:///{path}", "DEMO_SAMPLE": "3"}
-    for command in (["migrate", "--noinput"], ["load_demo"]):
-        result = manage(*command, env=env, timeout=300)
-        assert result.returncode == 0, result.stderr
-    return env
+    copy_of_demo(run_folder(tmp_path_factory, worker_id), path, None)
+    return {**DEMO_ENV, "DATABASE_URL": f"sqlite:///{path}"}
 
 
 def test_system_check_names_the_pages_of_a_disabled_programme(database_with_every_programme):

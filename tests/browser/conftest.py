@@ -7,8 +7,11 @@ browser sees exactly what a visitor would.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.demo_database import DEMO_ENV, copy_of_demo, run_folder
 from tests.helpers import free_port, manage, runserver_server
 
 
@@ -18,24 +21,22 @@ def live_demo_env(tmp_path_factory):
     db = tmp_path_factory.mktemp("browser") / "db.sqlite3"
     port = free_port()
     return {
-        "DJANGO_DEBUG": "1",
+        **DEMO_ENV,
         "DATABASE_URL": f"sqlite:///{db}",
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
-        "RATELIMIT_ENABLE": "0",
-        "DEMO_SAMPLE": "3",  # the long demo tables sampled, as in the rest of the suite
     }
 
 
 @pytest.fixture(scope="session")
-def live_demo(live_demo_env):
-    """Base URL of a demo site served by `runserver` in a child process."""
+def live_demo(live_demo_env, tmp_path_factory, worker_id):
+    """Base URL of a demo site served by `runserver` in a child process, on a copy of the run's
+    demo (tests/demo_database.py)."""
     env = live_demo_env
-    port = env["WAGTAILADMIN_BASE_URL"].rsplit(":", 1)[1]
-    for command in (["migrate", "--noinput"], ["load_demo"]):
-        result = manage(*command, env=env, timeout=300)
-        assert result.returncode == 0, result.stderr
-    with runserver_server(env, int(port)) as base_url:
-        yield base_url
+    base_url = env["WAGTAILADMIN_BASE_URL"]
+    database = Path(env["DATABASE_URL"].removeprefix("sqlite:///"))
+    copy_of_demo(run_folder(tmp_path_factory, worker_id), database, base_url)
+    with runserver_server(env, int(base_url.rsplit(":", 1)[1])) as served:
+        yield served
 
 
 ADMIN_USERNAME = "admin-browser"

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.demo_database import DEMO_ENV, copy_of_demo, run_folder
 from tests.helpers import free_port, manage, runserver_server
 
 pytestmark = pytest.mark.browser
@@ -34,20 +35,22 @@ MAKE_MAP = (
 
 
 @pytest.fixture(scope="module")
-def map_site(tmp_path_factory):
-    """(base URL, {"ro": path, "en": path}) of a server with a map of three schools."""
+def map_site(tmp_path_factory, worker_id):
+    """(base URL, {"ro": path, "en": path}) of a server with a map of three schools, on a copy
+    of the run's demo (tests/demo_database.py) with the kits' test page types."""
     port = free_port()
+    database = tmp_path_factory.mktemp("maps") / "db.sqlite3"
+    base_url = f"http://127.0.0.1:{port}"
+    settings_module = {"DJANGO_SETTINGS_MODULE": "tests.settings"}
+    copy_of_demo(run_folder(tmp_path_factory, worker_id), database, base_url, **settings_module)
     env = {
-        "DJANGO_DEBUG": "1",
-        "DJANGO_SETTINGS_MODULE": "tests.settings",
-        "DATABASE_URL": f"sqlite:///{tmp_path_factory.mktemp('maps') / 'db.sqlite3'}",
-        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
-        "RATELIMIT_ENABLE": "0",
-        "DEMO_SAMPLE": "3",  # the long demo tables sampled, as in the rest of the suite
+        **DEMO_ENV,
+        **settings_module,
+        "DATABASE_URL": f"sqlite:///{database}",
+        "WAGTAILADMIN_BASE_URL": base_url,
     }
-    for command in (["migrate", "--noinput"], ["load_demo"], ["shell", "-c", MAKE_MAP]):
-        result = manage(*command, env=env, timeout=300)
-        assert result.returncode == 0, result.stderr
+    result = manage("shell", "-c", MAKE_MAP, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr
     paths = json.loads(result.stdout.strip().splitlines()[-1])
     with runserver_server(env, port) as base_url:
         yield base_url, paths

@@ -11,7 +11,8 @@ DEV_ENV := DJANGO_DEBUG=1
 # settings before any conftest runs.
 TEST_ENV := DJANGO_DEBUG=1 RATELIMIT_ENABLE=0
 # Test modules are shared out between this many processes (pytest-xdist, whole files each, so a
-# module's demo is built once); each gets its own test database. PYTEST_WORKERS=0 runs in one.
+# module's demo is built once), in collection order: the long child-process suites first
+# (conftest.py). Each gets its own test database. PYTEST_WORKERS=0 runs in one.
 PYTEST_WORKERS ?= 2
 
 .PHONY: run test install messages lint format bench clean
@@ -49,7 +50,7 @@ test: messages $(VNU_JAR)
 	$(BIN)/ruff format --check .
 	$(DEV_ENV) $(MANAGE) check --fail-level WARNING
 	$(DEV_ENV) $(MANAGE) makemigrations --check --dry-run
-	$(TEST_ENV) $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	$(TEST_ENV) $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check --fix .

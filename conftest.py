@@ -31,17 +31,29 @@ def pytest_configure(config):
         config.add_cleanup(traveller.stop)
 
 
+RUN_ONCE_MARKERS = ("browser", "html_validation", "own_database")
+
+
 def pytest_collection_modifyitems(config, items):
-    """Browser tests run once, in the SQLite run: the pages they drive are served by a server of
+    """The modules marked `runs_first` (long suites of child processes) come first: `make test`
+    hands whole modules out in collection order (`--no-loadscope-reorder`), so they start at once
+    and overlap the rest of the run instead of finishing it alone.
+
+    Browser tests run once, in the SQLite run: the pages they drive are served by a server of
     their own on its own SQLite database, so the PostgreSQL run would repeat them unchanged.
-    So do the W3C Nu checks: the markup does not depend on the database."""
+    So do the W3C Nu checks (the markup does not depend on the database) and the tests whose
+    child processes run on SQLite files of their own (`own_database`)."""
     from django.conf import settings
+
+    items.sort(key=lambda item: item.get_closest_marker("runs_first") is None)  # stable
 
     if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
         return
-    skip = pytest.mark.skip(reason="browser and HTML checks run in the SQLite run (CI runs both)")
+    skip = pytest.mark.skip(
+        reason="browser, HTML and own-database checks run in the SQLite run (CI runs both)"
+    )
     for item in items:
-        if item.get_closest_marker("browser") or item.get_closest_marker("html_validation"):
+        if any(item.get_closest_marker(name) for name in RUN_ONCE_MARKERS):
             item.add_marker(skip)
 
 
@@ -57,12 +69,20 @@ def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory, worker_i
     if not os.environ.get("TEST_NOW"):
 
         def prebuilt():
-            # The programmes this process runs with (a subprocess suite may block one).
-            chosen = {
-                k: os.environ[k] for k in ("PROGRAMMES", "PROGRAMMES_BLOCKED") if k in os.environ
+            from django.conf import settings
+
+            # Built as this process would build it: its settings, sample and programmes (a
+            # subprocess suite may run on the site's own settings, or block a programme).
+            same = {
+                "DJANGO_SETTINGS_MODULE": settings.SETTINGS_MODULE,
+                "DEMO_SAMPLE": str(settings.DEMO_SAMPLE),
+                **{
+                    k: os.environ[k]
+                    for k in ("PROGRAMMES", "PROGRAMMES_BLOCKED")
+                    if k in os.environ
+                },
             }
-            folder = run_folder(tmp_path_factory, worker_id)
-            return built_demo(folder, DJANGO_SETTINGS_MODULE="tests.settings", **chosen)
+            return built_demo(run_folder(tmp_path_factory, worker_id), **same)
 
     with django_db_blocker.unblock():
         snapshot = _snapshots[0] = DemoSnapshot(prebuilt)

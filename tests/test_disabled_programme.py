@@ -9,6 +9,9 @@ import pytest
 from tests.demo_database import DEMO_ENV, copy_of_demo, run_folder
 from tests.helpers import manage, run_project
 
+# Its child processes run on SQLite files of their own: once, in the SQLite run.
+pytestmark = pytest.mark.own_database
+
 
 @pytest.fixture(scope="module")
 def database_with_every_programme(tmp_path_factory, worker_id):

@@ -10,6 +10,9 @@ import pytest
 
 from tests.helpers import gunicorn_server
 
+# Its child processes run on SQLite files of their own: once, in the SQLite run.
+pytestmark = pytest.mark.own_database
+
 
 def site_env(tmp_path, **extra: str) -> dict[str, str]:
     return {

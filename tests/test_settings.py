@@ -8,6 +8,9 @@ import pytest
 
 from tests.helpers import manage, run_project
 
+# Its child processes run on SQLite files of their own: once, in the SQLite run.
+pytestmark = pytest.mark.own_database
+
 PRODUCTION = {
     "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
     "DJANGO_ALLOWED_HOSTS": "cccluj.ro,www.cccluj.ro",

@@ -12,6 +12,7 @@ own (as `pip install` would into site-packages), then:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -25,10 +26,13 @@ from django.db import connection
 REPOSITORY = Path(__file__).resolve().parent.parent
 FIXTURE = REPOSITORY / "tests" / "fixtures" / "cinema-programme"
 
-pytestmark = pytest.mark.skipif(
-    connection.vendor != "sqlite",
-    reason="installation, not the database, is under test: run once, in the SQLite run",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        connection.vendor != "sqlite",
+        reason="installation, not the database, is under test: run once, in the SQLite run",
+    ),
+    pytest.mark.runs_first,
+]
 
 # The suites that speak of "every programme": discovery, settings, the command, sitemap,
 # navigation, demo, teams.
@@ -69,35 +73,64 @@ def environment(site_packages: Path, **extra_env: str) -> dict[str, str]:
     return env
 
 
-def run_pytest(args: list[str], site_packages: Path, cwd: Path, **extra_env: str):
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args],
-        cwd=cwd,
-        env=environment(site_packages, **extra_env),
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
+@pytest.fixture(scope="module")
+def runs(installed_programme, tmp_path_factory):
+    """The child pytest runs, all started at once when the module starts (each is one process;
+    they overlap each other and the rest of the suite), by name: (process, output file). Output
+    goes to files: a pipe nobody reads while the child runs could fill up and stall it."""
+    folder = tmp_path_factory.mktemp("sixth-runs")
+    third_party = folder / "third-party"  # an empty folder: no rootdir, no ini
+    third_party.mkdir()
+    started = {
+        # The contract kit, from outside this checkout, as a third party runs it.
+        "kit": (["--pyargs", "cinema_programme.tests"], third_party, {}),
+        "enabled": (ENGINE_SUITES, REPOSITORY, {"PROGRAMMES_BLOCKED": ""}),
+        "blocked": (ENGINE_SUITES, REPOSITORY, {"PROGRAMMES_BLOCKED": "cinema"}),
+    }
+    with contextlib.ExitStack() as files:
+        processes = {}
+        for name, (args, cwd, extra_env) in started.items():
+            output = folder / f"{name}.out"
+            process = subprocess.Popen(
+                [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args],
+                cwd=cwd,
+                env=environment(installed_programme, **extra_env),
+                stdout=files.enter_context(output.open("w")),
+                stderr=subprocess.STDOUT,
+            )
+            processes[name] = (process, output)
+        yield processes
+        for process, _output in processes.values():
+            if process.poll() is None:
+                process.kill()
+            process.wait()
 
 
-def failures(result) -> str:
-    lines = [line for line in result.stdout.splitlines() if line.startswith(("FAILED", "ERROR"))]
-    return "\n".join(lines) or (result.stdout[-3000:] + result.stderr[-3000:])
+def finished(runs, name: str) -> tuple[int, str]:
+    process, output = runs[name]
+    returncode = process.wait(timeout=1200)
+    return returncode, output.read_text()
 
 
-def test_the_contract_kit_runs_on_a_separately_installed_programme(installed_programme, tmp_path):
-    # From an empty folder, as a third party would in their own checkout: no rootdir, no ini.
-    result = run_pytest(["--pyargs", "cinema_programme.tests"], installed_programme, tmp_path)
-    assert result.returncode == 0, failures(result)
-    assert " passed" in result.stdout and "skipped" not in result.stdout
+def failures(printed: str) -> str:
+    lines = [line for line in printed.splitlines() if line.startswith(("FAILED", "ERROR"))]
+    return "\n".join(lines) or printed[-6000:]
+
+
+def test_the_contract_kit_runs_on_a_separately_installed_programme(runs):
+    returncode, printed = finished(runs, "kit")
+    assert returncode == 0, failures(printed)
+    assert " passed" in printed and "skipped" not in printed
 
 
 def test_compile_translations_compiles_a_separately_installed_programmes_catalogue(
-    installed_programme,
+    installed_programme, tmp_path
 ):
-    catalogue = installed_programme / "cinema_programme" / "locale" / "ro" / "LC_MESSAGES"
+    # A copy of its own: the child runs use the installed one meanwhile.
+    site_packages = shutil.copytree(installed_programme, tmp_path / "site-packages")
+    catalogue = site_packages / "cinema_programme" / "locale" / "ro" / "LC_MESSAGES"
     assert not (catalogue / "django.mo").exists()
-    env = environment(installed_programme)
+    env = environment(site_packages)
     manage = [sys.executable, str(REPOSITORY / "manage.py")]
     subprocess.run([*manage, "compile_translations"], env=env, check=True, timeout=120)
     assert (catalogue / "django.mo").exists()
@@ -117,7 +150,7 @@ def test_compile_translations_compiles_a_separately_installed_programmes_catalog
     assert said.stdout.strip().splitlines()[-1] == "proiecție"  # after the shell's own notes
 
 
-@pytest.mark.parametrize("blocked", ["", "cinema"], ids=["enabled", "blocked"])
-def test_the_engine_suites_pass_with_a_sixth_programme_installed(installed_programme, blocked):
-    result = run_pytest(ENGINE_SUITES, installed_programme, REPOSITORY, PROGRAMMES_BLOCKED=blocked)
-    assert result.returncode == 0, failures(result)
+@pytest.mark.parametrize("variant", ["enabled", "blocked"])
+def test_the_engine_suites_pass_with_a_sixth_programme_installed(runs, variant):
+    returncode, printed = finished(runs, variant)
+    assert returncode == 0, failures(printed)

@@ -22,6 +22,8 @@ from django.db import connection
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 
+pytestmark = pytest.mark.runs_first
+
 INSTANTS = {
     "00:30 on 1 January": "2027-01-01T00:30:00+02:00",
     "the spring-forward morning": "2027-03-28T05:30:00+03:00",

@@ -18,13 +18,28 @@ from tests.helpers import free_port, manage, runserver_server
 @pytest.fixture(scope="session")
 def live_demo_env(tmp_path_factory):
     """The environment of the demo server (its database, its port), for `manage` commands."""
-    db = tmp_path_factory.mktemp("browser") / "db.sqlite3"
+    folder = tmp_path_factory.mktemp("browser")
     port = free_port()
     return {
         **DEMO_ENV,
-        "DATABASE_URL": f"sqlite:///{db}",
+        "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
+        # Every email the site sends is a file here (`outbox`), for the tests that follow links.
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(folder / "outbox"),
     }
+
+
+@pytest.fixture(scope="session")
+def outbox(live_demo_env):
+    """The emails the demo server has sent, oldest first, each as its text."""
+    folder = Path(live_demo_env["EMAIL_FILE_PATH"])
+
+    def messages() -> list[str]:
+        files = sorted(folder.glob("*.log"), key=lambda path: path.stat().st_mtime_ns)
+        return [path.read_text() for path in files]
+
+    return messages
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,10 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap,
-        {"sitemaps": {"pages": MultilingualSitemap, "calendars": CalendarSitemap}},
+        {
+            "sitemaps": {"pages": MultilingualSitemap, "calendars": CalendarSitemap},
+            "template_name": "cms/sitemap.xml",  # Django's, with each page's picture
+        },
         name="sitemap",
     ),
     path("admin/", include(wagtailadmin_urls)),

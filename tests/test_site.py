@@ -21,6 +21,7 @@ pytestmark = pytest.mark.django_db
 SITEMAP_NS = {
     "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
     "x": "http://www.w3.org/1999/xhtml",
+    "i": "http://www.google.com/schemas/sitemap-image/1.1",
 }
 
 
@@ -102,6 +103,49 @@ def test_sitemap_lists_every_public_page_of_both_locales_with_alternates(
     assert set(listed) == {f"{base}/{lang}{path}" for lang in ("ro", "en") for path in calendars}
     for path in calendars:
         assert listed[f"{base}/ro{path}"] == {"ro": f"{base}/ro{path}", "en": f"{base}/en{path}"}
+
+
+def test_the_sitemap_lists_each_pages_picture_and_costs_the_same_queries_with_more_pages(
+    client, demo_site
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from cms.models import ContentPage
+    from cms.news.models import NewsArticlePage
+    from cms.social_meta import social_image
+
+    def pictures() -> dict[str, list[str]]:
+        tree = ET.fromstring(client.get("/sitemap.xml").content)
+        return {
+            url.find("s:loc", SITEMAP_NS).text: [
+                image.find("i:loc", SITEMAP_NS).text for image in url.findall("i:image", SITEMAP_NS)
+            ]
+            for url in tree.findall("s:url", SITEMAP_NS)
+        }
+
+    listed = pictures()
+    pictured = 0
+    for page in Page.objects.live().public().filter(depth__gt=1).specific():
+        image = social_image(page)  # what the page's Open Graph tags share
+        assert listed[page.full_url] == ([image.url] if image else []), page.url
+        pictured += image is not None
+    assert pictured  # the demo's events, sections and news have pictures
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/sitemap.xml").status_code == 200
+        return len(captured)
+
+    before = queries()
+    article = NewsArticlePage.objects.live().filter(image__isnull=False).first()
+    parent = ContentPage.objects.live().first()
+    for number in range(10):
+        article.copy(
+            to=parent, update_attrs={"slug": f"copie-{number}", "title": f"Copie {number}"}
+        )
+    assert queries() == before
+    assert sum(bool(images) for images in pictures().values()) == pictured + 10
 
 
 def test_unknown_language_prefix_is_a_404_in_the_default_language(client, demo_site):

@@ -1,12 +1,14 @@
 """The suite does not depend on the hour it runs at.
 
-The time-sensitive test modules run again in a subprocess whose clock starts at the instants
-that broke them once (time-machine, through `TEST_NOW` in conftest.py): half past midnight on
-New Year's Day (the local date and year are ahead of UTC's, as every night after 22:00 UTC) and
-early morning on the day the clocks spring forward (a 23-hour local day). Early morning and
-late evening of an ordinary day ran too until the suite outgrew CI's half hour (each rerun
-costs minutes); what only they caught, e.g. "in three hours" crossing midnight at 21:30, is no
-longer checked here.
+The time-sensitive test modules run again in a subprocess whose clock starts at an instant that
+broke them before (time-machine, through `TEST_NOW` in conftest.py): half past midnight in Cluj
+on the night the clocks spring forward. Two traps are set at once. The local date is a day ahead
+of UTC's, as every night after 22:00 UTC. The local day has 23 hours.
+
+Other instants ran here too until the suite outgrew CI's half hour; each rerun costs minutes of
+CI. New Year's half past midnight (the local year ahead of UTC's), early morning and late evening
+of an ordinary day ("in three hours" crossing midnight at 21:30) are no longer checked here:
+`TEST_NOW=2027-01-01T00:30+02:00 make test` checks one by hand.
 """
 
 from __future__ import annotations
@@ -25,8 +27,7 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.runs_first
 
 INSTANTS = {
-    "00:30 on 1 January": "2027-01-01T00:30:00+02:00",
-    "the spring-forward morning": "2027-03-28T05:30:00+03:00",
+    "00:30 on the spring-forward night": "2027-03-28T00:30:00+02:00",
 }
 
 # Every module whose tests build dates from "now": schedules and horizons, registration
@@ -54,9 +55,9 @@ def _rerun_environment(instant: str) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def reruns(tmp_path_factory):
-    """The reruns at every instant, started at once: each is a single-threaded pytest and the
-    machine has more than one core, so the four take the time of two, not of four. Output goes
-    to files (a pipe nobody reads while waiting could fill up and stall a child)."""
+    """The reruns at every instant, started at once when the module starts (`runs_first`), so
+    they overlap the rest of the suite. Output goes to files (a pipe nobody reads while waiting
+    could fill up and stall a child)."""
     folder = tmp_path_factory.mktemp("wall-clock")
     started = {}
     for number, instant in enumerate(INSTANTS.values()):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import io
+from collections.abc import Iterator
 
 import pytest
 
@@ -19,7 +20,7 @@ DEMO_NOW = datetime.datetime(2026, 4, 15, 10, 0, tzinfo=TIME_ZONE)
 
 
 @pytest.fixture(scope="module")
-def schools_built(django_db_setup, django_db_blocker) -> DemoBuilder:
+def schools_built(django_db_setup, django_db_blocker) -> Iterator[DemoBuilder]:
     """The section, the (sampled) network, the residencies and the events, built once per test
     module (`built_once`)."""
     from cms.testing import built_once

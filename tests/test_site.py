@@ -327,6 +327,18 @@ def test_base_template_has_skip_link_landmarks_and_one_h1(client, demo_site):
     assert "https://" not in re.sub(r'href="https://[^"]*"', "", html.split("</head>")[0])
 
 
+def test_every_page_names_the_sites_icon_so_no_browser_asks_for_a_missing_favicon(
+    client, demo_site
+):
+    from django.contrib.staticfiles import finders
+
+    for path in ("/ro/", "/en/calendar/", "/ro/nu-exista/"):
+        head = client.get(path).content.decode().split("</head>")[0]
+        match = re.search(r'<link rel="icon" href="/static/([^"]+)" type="image/svg\+xml">', head)
+        assert match, path
+        assert finders.find(match.group(1)), match.group(1)
+
+
 @pytest.mark.parametrize(
     ("language", "links"),
     [

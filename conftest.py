@@ -74,7 +74,9 @@ def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory, worker_i
             # Built as this process would build it: its settings, sample and programmes (a
             # subprocess suite may run on the site's own settings, or block a programme).
             same = {
-                "DJANGO_SETTINGS_MODULE": settings.SETTINGS_MODULE,
+                # Not settings.SETTINGS_MODULE: inside override_settings (a module's fixture
+                # may build the demo first) that reads None.
+                "DJANGO_SETTINGS_MODULE": os.environ["DJANGO_SETTINGS_MODULE"],
                 "DEMO_SAMPLE": str(settings.DEMO_SAMPLE),
                 **{
                     k: os.environ[k]

@@ -16,31 +16,12 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
 
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page
 from wagtail.snippets.models import get_snippet_models
 
+from tests.page_types import creatable_page_models, is_kit_test_model
+
 MANIFEST_STORAGE = "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
-
-
-def is_kit_test_model(model) -> bool:
-    """The content kits' throw-away types (tests/kit_apps/) are not in the demo; each kit's own
-    suite opens their admin views under this storage (e.g. tests/places/test_admin_coordinates)."""
-    return model.__module__.startswith("tests.kit_apps.")
-
-
-def creatable_page_models():
-    """Page types an editor can add somewhere: creatable, and a child its parents accept (the
-    engine's own bases, such as ProgrammeSectionPage, are in no parent's list)."""
-    return [
-        model
-        for model in get_page_models()
-        if model.is_creatable
-        and not is_kit_test_model(model)
-        and any(
-            model in parent.allowed_subpage_models()
-            for parent in model.allowed_parent_page_models()
-        )
-    ]
 
 
 def label(model) -> str:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from wagtail.models import Page
-
 from tests.html_validation import assert_valid_html
+from tests.page_types import one_page_of_each_type_per_language
 
 pytestmark = [pytest.mark.html_validation, pytest.mark.django_db]
 
@@ -23,16 +22,6 @@ VIEWS = [
     "/ro/nu-exista/",
     "/en/no-such-page/",
 ]
-
-
-def one_page_of_each_type_per_language():
-    seen = set()
-    pages = Page.objects.live().filter(depth__gt=1).select_related("locale", "content_type")
-    for page in pages.order_by("path"):
-        key = (page.content_type_id, page.locale.language_code)
-        if key not in seen:
-            seen.add(key)
-            yield page.specific
 
 
 def test_every_page_type_and_view_is_valid_html_in_both_languages(demo_site, client):

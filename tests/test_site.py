@@ -412,3 +412,20 @@ def test_a_page_submitted_for_translation_starts_as_an_english_draft(
     translation = news.get_translation(english)
     assert translation.live is False  # English visitors never read the Romanian copy
     assert translation.translation_key == news.translation_key
+
+
+def test_the_demo_has_a_live_page_of_every_type_an_editor_can_create_in_both_languages(demo_site):
+    """The Nu checker and axe check one demo page of each type per language
+    (tests/page_types.py): a type the demo does not show would go unchecked, so it fails here."""
+    from tests.page_types import creatable_page_models, one_page_of_each_type_per_language
+
+    shown = {
+        (type(page), page.locale.language_code) for page in one_page_of_each_type_per_language()
+    }
+    missing = [
+        f"{model._meta.label} ({language})"
+        for model in creatable_page_models()
+        for language in ("ro", "en")
+        if (model, language) not in shown
+    ]
+    assert missing == []

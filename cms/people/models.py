@@ -298,6 +298,8 @@ class ProfilePage(ProgrammeOwned, BasePage):
         related_name="+",
         help_text=_("The shared record: the same person may have profiles in other programmes."),
     )
+
+    subpage_types: list[str] = []  # a profile is a leaf: nothing is filed under a person
     role = models.CharField(
         _("role"),
         max_length=200,

@@ -219,9 +219,9 @@ def translate_and_publish_in_english(page, live_demo, live_demo_env) -> str:
 
     code = (
         "from plugins.roma_culture.models import JivipenEventPage as E;"
-        "ro = E.objects.get(pk=%d);"
+        f"ro = E.objects.get(pk={ro_id});"
         "en = E.objects.get(translation_key=ro.translation_key, locale__language_code='en');"
-        "print(en.live, en.url)" % ro_id
+        "print(en.live, en.url)"
     )
     result = manage("shell", "-c", code, env=live_demo_env)
     assert result.returncode == 0, result.stderr

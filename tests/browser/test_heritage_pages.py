@@ -1,6 +1,6 @@
-"""România Remarcabilă in Chromium: every public page type in both languages has no axe
+"""România Remarcabilă in Chromium: its filtered lists, map and proposal form have no axe
 violations (WCAG 2.2 AA) with JavaScript and without it, and the network map draws exactly what
-its list shows."""
+its list shows. (One page of every type in both languages: tests/browser/test_every_page_type.py.)"""
 
 from __future__ import annotations
 
@@ -9,19 +9,11 @@ import pytest
 pytestmark = pytest.mark.browser
 
 AXE_RULES = {"runOnly": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}
+# One plain page of each type in both languages: tests/browser/test_every_page_type.py. Here,
+# the states only this programme has: filtered lists, the map, a refused filter, the proposal form.
 PAGES = [
-    "/ro/romania-remarcabila/",
-    "/en/remarkable-romania/",
-    "/ro/romania-remarcabila/comune/",
     "/en/remarkable-romania/communes/?county=Cluj",
-    "/ro/romania-remarcabila/comune/bontida/",
-    "/en/remarkable-romania/communes/barsana/",
-    "/ro/romania-remarcabila/comune/bontida/castelul-banffy/",
-    "/en/remarkable-romania/communes/bucium/detunatele/",
-    "/ro/romania-remarcabila/producatori/",
     "/en/remarkable-romania/producers/?craft=woodwork",
-    "/ro/romania-remarcabila/comune/barsana/sculptor-barsana/",
-    "/en/remarkable-romania/communes/bontida/atelier-tesut-bontida/",
     "/ro/romania-remarcabila/harta/",
     "/en/remarkable-romania/map/?layer=sites&category=church",
     "/ro/romania-remarcabila/harta/?county=Atlantida",  # the filters refused: 400

@@ -8,13 +8,9 @@ import pytest
 pytestmark = pytest.mark.browser
 
 AXE_RULES = {"runOnly": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}
+# One plain page of each type in both languages: tests/browser/test_every_page_type.py.
 PAGES = [
-    "/ro/arta-in-joaca/reteaua-scolilor/",
     "/en/art-at-play/cluj-school-network/?status=joining",
-    "/ro/arta-in-joaca/reteaua-scolilor/iuliu-hatieganu/",
-    "/en/art-at-play/cluj-school-network/colegiul-transilvania/",
-    "/ro/arta-in-joaca/resurse-pentru-profesori/",
-    "/en/art-at-play/resources-for-teachers/ghid-pre-texts/",
 ]
 
 

@@ -11,7 +11,7 @@ from django.core import mail
 
 from cms.newsletter.models import Subscriber
 from tests.html_validation import assert_valid_html
-from tests.test_html_validity import one_page_of_each_type_per_language
+from tests.page_types import one_page_of_each_type_per_language
 
 pytestmark = [pytest.mark.html_validation, pytest.mark.django_db]
 

@@ -147,6 +147,9 @@ class OpenCallPage(ProgrammeOwned, FormMixin, BasePage):
     form_builder = OpenCallFormBuilder
     template = "opencalls/open_call_page.html"
     landing_page_template = "opencalls/open_call_page_landing.html"
+    # Programmes' call types are creatable; this one only by code (tests, subclasses). It has
+    # no parent list of its own, so it would otherwise be offered at the root and under profiles.
+    is_creatable = False
     subpage_types: list[str] = []
 
     content_panels = [

@@ -7,6 +7,7 @@ from cms.demo import DemoBuilder
 
 def build(demo: DemoBuilder) -> None:
     from plugins.academy.demo_editions import build_editions, build_mentors
+    from plugins.academy.demo_library import build_library
     from plugins.academy.models import AcademySectionPage
 
     section = demo.page(
@@ -79,6 +80,7 @@ def build(demo: DemoBuilder) -> None:
     calls = build_calls(demo, section)
     mentors = build_mentors(demo, section)
     build_editions(demo, section, mentors, calls)
+    build_library(demo, section)
 
 
 def build_events(demo: DemoBuilder, section) -> None:

@@ -20,6 +20,10 @@ PAGES = [
     "/en/change-academy/mentors/",
     "/ro/academia-schimbarii/mentori/ilinca-muresan/",
     "/en/change-academy/mentors/tudor-vlad/",
+    "/ro/academia-schimbarii/biblioteca/",
+    "/en/change-academy/library/",
+    "/ro/academia-schimbarii/biblioteca/podcast-cultura-serviciu-public/",
+    "/en/change-academy/library/podcast-culture-as-a-public-service/",
 ]
 
 

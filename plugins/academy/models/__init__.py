@@ -1,5 +1,5 @@
 """Pages of Academia Schimbării: the section, its events and calls, the programme editions
-with their modules, and the mentors."""
+with their modules, the mentors and the resource library."""
 
 from plugins.academy.models.editions import (
     EditionFormat,
@@ -7,6 +7,7 @@ from plugins.academy.models.editions import (
     ModulePage,
     ProgrammeEditionPage,
 )
+from plugins.academy.models.library import AcademyLibraryPage, AcademyResourcePage
 from plugins.academy.models.mentors import MentorPage, MentorsIndexPage
 from plugins.academy.models.programme import (
     AcademyCallPage,
@@ -17,6 +18,8 @@ from plugins.academy.models.programme import (
 __all__ = [
     "AcademyCallPage",
     "AcademyEventPage",
+    "AcademyLibraryPage",
+    "AcademyResourcePage",
     "AcademySectionPage",
     "EditionFormat",
     "MentorPage",

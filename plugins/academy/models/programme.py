@@ -16,6 +16,7 @@ class AcademySectionPage(ProgrammeSectionPage):
         "academy.AcademyCallPage",
         "academy.ProgrammeEditionPage",
         "academy.MentorsIndexPage",
+        "academy.AcademyLibraryPage",
     ]
 
     class Meta:

@@ -26,6 +26,10 @@ PATHS = [
     "/en/change-academy/mentors/tudor-vlad/",
     "/ro/academia-schimbarii/apel-formare-si-mentorat/",
     "/en/change-academy/call-for-experts/",
+    "/ro/academia-schimbarii/biblioteca/",
+    "/en/change-academy/library/",
+    "/ro/academia-schimbarii/biblioteca/podcast-cultura-serviciu-public/",
+    "/en/change-academy/library/podcast-culture-as-a-public-service/",
 ]
 
 

@@ -8,6 +8,7 @@ from cms.demo import DemoBuilder
 def build(demo: DemoBuilder) -> None:
     from plugins.academy.demo_editions import build_editions, build_mentors
     from plugins.academy.demo_library import build_library
+    from plugins.academy.demo_residencies import build_residencies
     from plugins.academy.models import AcademySectionPage
 
     section = demo.page(
@@ -81,6 +82,7 @@ def build(demo: DemoBuilder) -> None:
     mentors = build_mentors(demo, section)
     build_editions(demo, section, mentors, calls)
     build_library(demo, section)
+    build_residencies(demo, section, calls)
 
 
 def build_events(demo: DemoBuilder, section) -> None:

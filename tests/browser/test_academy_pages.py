@@ -24,6 +24,10 @@ PAGES = [
     "/en/change-academy/library/",
     "/ro/academia-schimbarii/biblioteca/podcast-cultura-serviciu-public/",
     "/en/change-academy/library/podcast-culture-as-a-public-service/",
+    "/ro/academia-schimbarii/cluj-in-rezidenta/",
+    "/en/change-academy/cluj-in-residence/",
+    "/ro/academia-schimbarii/cluj-in-rezidenta/irina-pop/",
+    "/en/change-academy/cluj-in-residence/irina-pop/",
 ]
 
 

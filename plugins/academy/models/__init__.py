@@ -1,5 +1,5 @@
 """Pages of Academia Schimbării: the section, its events and calls, the programme editions
-with their modules, the mentors and the resource library."""
+with their modules, the mentors, the resource library and the residency rounds."""
 
 from plugins.academy.models.editions import (
     EditionFormat,
@@ -14,6 +14,7 @@ from plugins.academy.models.programme import (
     AcademyEventPage,
     AcademySectionPage,
 )
+from plugins.academy.models.residencies import ResidencyRoundPage, ResidentPage
 
 __all__ = [
     "AcademyCallPage",
@@ -27,4 +28,6 @@ __all__ = [
     "ModuleKind",
     "ModulePage",
     "ProgrammeEditionPage",
+    "ResidencyRoundPage",
+    "ResidentPage",
 ]

@@ -17,6 +17,7 @@ class AcademySectionPage(ProgrammeSectionPage):
         "academy.ProgrammeEditionPage",
         "academy.MentorsIndexPage",
         "academy.AcademyLibraryPage",
+        "academy.ResidencyRoundPage",
     ]
 
     class Meta:
@@ -28,13 +29,15 @@ class AcademyEventPage(EventPage):
 
     A session of a module is a child of the module's page (so the module lists it and the
     edition's timeline reads its dates); an edition's launch or showcase is a child of the
-    edition; everything else sits under the section.
+    edition; a residency round's public showing is a child of the round; everything else
+    sits under the section.
     """
 
     parent_page_types = [
         "academy.AcademySectionPage",
         "academy.ProgrammeEditionPage",
         "academy.ModulePage",
+        "academy.ResidencyRoundPage",
     ]
 
     class Meta:

@@ -86,15 +86,17 @@ def build(demo: DemoBuilder) -> None:
 
 
 def build_events(demo: DemoBuilder, section) -> None:
-    """The Academy Forum, in October (the plan's "Forumul Academiei Schimbării")."""
+    """The Academy Forum, in October (the plan's "Forumul Academiei Schimbării"), with its
+    sessions over three days."""
     import datetime
 
     from cms.events.demo import next_date, where_and_who
+    from plugins.academy.demo_forum import build_forum_sessions
     from plugins.academy.models import AcademyEventPage
 
     ro, en = where_and_who(demo, "Pavilionul ECCA", "Profesioniști din cultură")
     start = next_date(demo, 10, 26)
-    demo.page(
+    forum = demo.page(
         section,
         AcademyEventPage,
         ro={
@@ -126,6 +128,7 @@ def build_events(demo: DemoBuilder, section) -> None:
         end_date=start + datetime.timedelta(days=2),
         end_time=datetime.time(17, 0),
     )
+    build_forum_sessions(demo, forum)
 
 
 def build_calls(demo: DemoBuilder, section) -> dict:

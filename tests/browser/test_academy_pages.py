@@ -1,5 +1,5 @@
-"""Academia Schimbării's editions, modules, sessions and mentors in Chromium, in both
-languages: no axe violations (WCAG 2.2 AA); and an edition read without JavaScript still shows
+"""Academia Schimbării's editions, modules, sessions, mentors, library, residency rounds and
+Forum in Chromium, in both languages: no axe violations (WCAG 2.2 AA); and an edition read without JavaScript still shows
 its timeline and modules."""
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ PAGES = [
     "/en/change-academy/cluj-in-residence/",
     "/ro/academia-schimbarii/cluj-in-rezidenta/irina-pop/",
     "/en/change-academy/cluj-in-residence/irina-pop/",
+    "/ro/academia-schimbarii/forumul-academiei-schimbarii/",
+    "/en/change-academy/academy-of-change-forum/",
 ]
 
 

@@ -1,7 +1,7 @@
 """Every public page type of Academia Schimbării, in both languages, is valid HTML for the W3C
 Nu checker: the section, an edition, a module, a session of a module, an edition's own event,
 the mentors' index and a mentor's profile, a call, the library and a podcast episode, a
-residency round and a resident. One checker run."""
+residency round and a resident, the Forum with its programme by day. One checker run."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ PATHS = [
     "/en/change-academy/cluj-in-residence/",
     "/ro/academia-schimbarii/cluj-in-rezidenta/irina-pop/",
     "/en/change-academy/cluj-in-residence/irina-pop/",
+    "/ro/academia-schimbarii/forumul-academiei-schimbarii/",
+    "/en/change-academy/academy-of-change-forum/",
 ]
 
 

@@ -21,7 +21,7 @@ RESIDENTS = [
         "en": "Choreographer; she works with amateur dancers from Cluj's neighbourhoods.",
         "project_ro": "Dansuri de bloc: o coregrafie cu vecinii din Mănăștur",
         "project_en": "Block dances: a choreography with the neighbours of Mănăștur",
-        "round": "cluj-in-rezidenta",
+        "round": "runda-cluj-in-rezidenta",
     },
     {
         "name": "Bogdan Szabó (demo)",
@@ -31,7 +31,7 @@ RESIDENTS = [
         "en": "Documentary photographer, interested in the memory of the city's factories.",
         "project_ro": "Arhiva Fabricii: portrete ale foștilor muncitori",
         "project_en": "The Factory Archive: portraits of former workers",
-        "round": "cluj-in-rezidenta",
+        "round": "runda-cluj-in-rezidenta",
     },
     {
         "name": "Smaranda Rus (demo)",
@@ -41,7 +41,7 @@ RESIDENTS = [
         "en": "Writer and radio playwright.",
         "project_ro": "Vocile pieței: o piesă radiofonică înregistrată în Piața Mihai Viteazu",
         "project_en": "Voices of the market: a radio play recorded in Mihai Viteazu market",
-        "round": "cluj-in-rezidenta",
+        "round": "runda-cluj-in-rezidenta",
     },
     {
         "name": "Mihnea Câmpeanu (demo)",
@@ -101,7 +101,7 @@ class DemoRound(NamedTuple):
 
 ROUNDS = [
     DemoRound(
-        "cluj-in-rezidenta", "cluj-in-residence",
+        "runda-cluj-in-rezidenta", "cluj-in-residence-round",
         "Cluj în Rezidență", "Cluj in Residence",
         "Burse pentru rezidențe de creație în Cluj: două luni de lucru, încheiate cu o prezentare publică.",
         "Grants for creative residencies in Cluj: two months of work, ending with a public showing.",

@@ -1,6 +1,6 @@
 """Academia Schimbării's editions, modules, sessions, mentors, library, residency rounds and
-Forum in Chromium, in both languages: no axe violations (WCAG 2.2 AA); and an edition read without JavaScript still shows
-its timeline and modules."""
+Forum in Chromium, in both languages: no axe violations (WCAG 2.2 AA); and an edition read
+without JavaScript still shows its timeline and modules."""
 
 from __future__ import annotations
 
@@ -24,10 +24,10 @@ PAGES = [
     "/en/change-academy/library/",
     "/ro/academia-schimbarii/biblioteca/podcast-cultura-serviciu-public/",
     "/en/change-academy/library/podcast-culture-as-a-public-service/",
-    "/ro/academia-schimbarii/cluj-in-rezidenta/",
-    "/en/change-academy/cluj-in-residence/",
-    "/ro/academia-schimbarii/cluj-in-rezidenta/irina-pop/",
-    "/en/change-academy/cluj-in-residence/irina-pop/",
+    "/ro/academia-schimbarii/runda-cluj-in-rezidenta/",
+    "/en/change-academy/cluj-in-residence-round/",
+    "/ro/academia-schimbarii/runda-cluj-in-rezidenta/irina-pop/",
+    "/en/change-academy/cluj-in-residence-round/irina-pop/",
     "/ro/academia-schimbarii/forumul-academiei-schimbarii/",
     "/en/change-academy/academy-of-change-forum/",
 ]

@@ -28,7 +28,7 @@ LANGUAGES = ("ro", "en")
 
 
 def round_in(language: str) -> ResidencyRoundPage:
-    governing = ResidencyRoundPage.objects.get(in_language("ro"), slug="cluj-in-rezidenta")
+    governing = ResidencyRoundPage.objects.get(in_language("ro"), slug="runda-cluj-in-rezidenta")
     return copy_in(ResidencyRoundPage, governing.translation_key, language, fallback=False)
 
 

@@ -83,7 +83,7 @@ class DemoShowing(NamedTuple):
 class DemoRound(NamedTuple):
     slug: str
     en_slug: str
-    ro_title: str
+    ro_title: str  # the round's year follows
     en_title: str
     ro_intro: str
     en_intro: str
@@ -122,7 +122,7 @@ ROUNDS = [
     ),
     DemoRound(
         "studiotopia", "studiotopia",
-        "Studiotopia: rezidențe de artă și știință", "Studiotopia: art and science residencies",
+        "Studiotopia: rezidențe de artă și știință,", "Studiotopia: art and science residencies,",
         "Artiști și cercetători lucrează împreună, apoi își arată lucrul în două evenimente publice.",
         "Artists and researchers work together, then show their work at two public events.",
         (6, 1), (9, 30),
@@ -167,7 +167,7 @@ def build_residencies(demo: DemoBuilder, section, calls: dict) -> list:
             section,
             ResidencyRoundPage,
             ro={
-                "title": row.ro_title,
+                "title": f"{row.ro_title} {year}",
                 "slug": row.slug,
                 "intro": row.ro_intro,
                 "hosts": row.ro_hosts,
@@ -175,7 +175,7 @@ def build_residencies(demo: DemoBuilder, section, calls: dict) -> list:
                 "call": call,
             },
             en={
-                "title": row.en_title,
+                "title": f"{row.en_title} {year}",
                 "slug": row.en_slug,
                 "intro": row.en_intro,
                 "hosts": row.en_hosts,

@@ -13,3 +13,5 @@ class AcademyConfig(AppConfig):
 
         register_search_type("programme_edition", _("Programme edition"))
         register_search_type("mentor", _("Mentor"))
+        register_search_type("residency_round", _("Residency round"))
+        register_search_type("resident", _("Resident"))

@@ -7,6 +7,8 @@ from cms.demo import DemoBuilder
 
 def build(demo: DemoBuilder) -> None:
     from plugins.academy.demo_editions import build_editions, build_mentors
+    from plugins.academy.demo_library import build_library
+    from plugins.academy.demo_residencies import build_residencies
     from plugins.academy.models import AcademySectionPage
 
     section = demo.page(
@@ -79,18 +81,22 @@ def build(demo: DemoBuilder) -> None:
     calls = build_calls(demo, section)
     mentors = build_mentors(demo, section)
     build_editions(demo, section, mentors, calls)
+    build_library(demo, section)
+    build_residencies(demo, section, calls)
 
 
 def build_events(demo: DemoBuilder, section) -> None:
-    """The Academy Forum, in October (the plan's "Forumul Academiei Schimbării")."""
+    """The Academy Forum, in October (the plan's "Forumul Academiei Schimbării"), with its
+    sessions over three days."""
     import datetime
 
     from cms.events.demo import next_date, where_and_who
+    from plugins.academy.demo_forum import build_forum_sessions
     from plugins.academy.models import AcademyEventPage
 
     ro, en = where_and_who(demo, "Pavilionul ECCA", "Profesioniști din cultură")
     start = next_date(demo, 10, 26)
-    demo.page(
+    forum = demo.page(
         section,
         AcademyEventPage,
         ro={
@@ -122,6 +128,7 @@ def build_events(demo: DemoBuilder, section) -> None:
         end_date=start + datetime.timedelta(days=2),
         end_time=datetime.time(17, 0),
     )
+    build_forum_sessions(demo, forum)
 
 
 def build_calls(demo: DemoBuilder, section) -> dict:

@@ -260,10 +260,13 @@ def module_context(module) -> dict:
 
 
 def session_context(event) -> dict:
-    """For an event under a module: its module, edition and mentors (else nothing)."""
-    from plugins.academy.models import ModulePage, ProgrammeEditionPage
+    """For an event under a module: its module, edition and mentors; for a session of a
+    gathering (the Forum): that event; else nothing."""
+    from plugins.academy.models import AcademyEventPage, ModulePage, ProgrammeEditionPage
 
     parent = event.get_parent()
+    if parent is not None and parent.specific_class is AcademyEventPage:
+        return {"session_of_event": parent}
     if parent is None or parent.specific_class is not ModulePage:
         return {}
     module = ModulePage.objects.get(pk=parent.pk)

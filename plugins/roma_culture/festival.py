@@ -10,28 +10,12 @@ daylight-saving change keeps each event on its local day and hour.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
-
-from django.utils.translation import gettext_lazy as _
+from dataclasses import dataclass
 
 from cms.events.calendar import Listed, attach_pages
 from cms.events.models import Occurrence
+from cms.events.programme import ProgrammeDay, group_by_day_and_venue
 from cms.translations import in_language, local_now
-
-
-@dataclass
-class VenueSlot:
-    """The events of one day at one venue (or online, or at a place not announced yet)."""
-
-    name: str
-    venue: object | None
-    items: list[Listed] = field(default_factory=list)
-
-
-@dataclass
-class ProgrammeDay:
-    day: datetime.date
-    venues: list[VenueSlot] = field(default_factory=list)
 
 
 @dataclass
@@ -58,32 +42,6 @@ def edition_occurrences(edition) -> list[Listed]:
     )
     occurrences = Occurrence.objects.filter(series_id__in=keys).order_by("start", "id")
     return attach_pages(occurrences, edition.locale)
-
-
-def _slot_key(item: Listed):
-    if item.venue is not None:
-        return ("venue", item.venue.translation_key)
-    return ("online",) if item.page.online else ("unknown",)
-
-
-def _slot_name(item: Listed) -> str:
-    if item.venue is not None:
-        return item.venue.name
-    return str(_("Online")) if item.page.online else str(_("Place to be announced"))
-
-
-def group_by_day_and_venue(listed: list[Listed]) -> list[ProgrammeDay]:
-    """Occurrences (sorted by start) grouped by local start day, then by venue in the order of
-    each venue's first event that day."""
-    days: dict[datetime.date, dict] = {}
-    for item in listed:
-        day = item.occurrence.local_start.date()
-        slots = days.setdefault(day, {})
-        key = _slot_key(item)
-        if key not in slots:
-            slots[key] = VenueSlot(name=_slot_name(item), venue=item.venue)
-        slots[key].items.append(item)
-    return [ProgrammeDay(day=day, venues=list(slots.values())) for day, slots in days.items()]
 
 
 def edition_programme(edition) -> list[ProgrammeDay]:

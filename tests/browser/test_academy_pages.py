@@ -1,6 +1,6 @@
-"""Academia Schimbării's editions, modules, sessions and mentors in Chromium, in both
-languages: no axe violations (WCAG 2.2 AA); and an edition read without JavaScript still shows
-its timeline and modules."""
+"""Academia Schimbării's editions, modules, sessions, mentors, library, residency rounds and
+Forum in Chromium, in both languages: no axe violations (WCAG 2.2 AA); and an edition read
+without JavaScript still shows its timeline and modules."""
 
 from __future__ import annotations
 
@@ -20,6 +20,16 @@ PAGES = [
     "/en/change-academy/mentors/",
     "/ro/academia-schimbarii/mentori/ilinca-muresan/",
     "/en/change-academy/mentors/tudor-vlad/",
+    "/ro/academia-schimbarii/biblioteca/",
+    "/en/change-academy/library/",
+    "/ro/academia-schimbarii/biblioteca/podcast-cultura-serviciu-public/",
+    "/en/change-academy/library/podcast-culture-as-a-public-service/",
+    "/ro/academia-schimbarii/runda-cluj-in-rezidenta/",
+    "/en/change-academy/cluj-in-residence-round/",
+    "/ro/academia-schimbarii/runda-cluj-in-rezidenta/irina-pop/",
+    "/en/change-academy/cluj-in-residence-round/irina-pop/",
+    "/ro/academia-schimbarii/forumul-academiei-schimbarii/",
+    "/en/change-academy/academy-of-change-forum/",
 ]
 
 

@@ -16,6 +16,8 @@ class AcademySectionPage(ProgrammeSectionPage):
         "academy.AcademyCallPage",
         "academy.ProgrammeEditionPage",
         "academy.MentorsIndexPage",
+        "academy.AcademyLibraryPage",
+        "academy.ResidencyRoundPage",
     ]
 
     class Meta:
@@ -27,24 +29,40 @@ class AcademyEventPage(EventPage):
 
     A session of a module is a child of the module's page (so the module lists it and the
     edition's timeline reads its dates); an edition's launch or showcase is a child of the
-    edition; everything else sits under the section.
+    edition; a residency round's public showing is a child of the round; a session of the
+    Forum is a child of the Forum's event; everything else sits under the section.
     """
 
     parent_page_types = [
         "academy.AcademySectionPage",
         "academy.ProgrammeEditionPage",
         "academy.ModulePage",
+        "academy.ResidencyRoundPage",
+        "academy.AcademyEventPage",
     ]
+    # A gathering of several days (the Forum) holds its sessions as child events: its page
+    # prints them by local day and venue. A session of a gathering holds no sessions.
+    subpage_types = ["academy.AcademyEventPage"]
 
     class Meta:
         verbose_name = _("Academy event")
         verbose_name_plural = _("Academy events")
 
+    @classmethod
+    def can_create_at(cls, parent) -> bool:
+        grandparent = parent.get_parent() if parent.specific_class is cls else None
+        if grandparent is not None and grandparent.specific_class is cls:
+            return False
+        return super().can_create_at(parent)
+
     def get_context(self, request, *args, **kwargs):
         from plugins.academy.editions import session_context
+        from plugins.academy.forum import programme_by_day
 
         context = super().get_context(request, *args, **kwargs)
         context.update(session_context(self))
+        if self.numchild:
+            context["programme_days"] = programme_by_day(self)
         return context
 
 

@@ -1,6 +1,7 @@
 """Every public page type of Academia Schimbării, in both languages, is valid HTML for the W3C
 Nu checker: the section, an edition, a module, a session of a module, an edition's own event,
-the mentors' index and a mentor's profile, a call. One checker run."""
+the mentors' index and a mentor's profile, a call, the library and a podcast episode, a
+residency round and a resident, the Forum with its programme by day. One checker run."""
 
 from __future__ import annotations
 
@@ -26,6 +27,16 @@ PATHS = [
     "/en/change-academy/mentors/tudor-vlad/",
     "/ro/academia-schimbarii/apel-formare-si-mentorat/",
     "/en/change-academy/call-for-experts/",
+    "/ro/academia-schimbarii/biblioteca/",
+    "/en/change-academy/library/",
+    "/ro/academia-schimbarii/biblioteca/podcast-cultura-serviciu-public/",
+    "/en/change-academy/library/podcast-culture-as-a-public-service/",
+    "/ro/academia-schimbarii/runda-cluj-in-rezidenta/",
+    "/en/change-academy/cluj-in-residence-round/",
+    "/ro/academia-schimbarii/runda-cluj-in-rezidenta/irina-pop/",
+    "/en/change-academy/cluj-in-residence-round/irina-pop/",
+    "/ro/academia-schimbarii/forumul-academiei-schimbarii/",
+    "/en/change-academy/academy-of-change-forum/",
 ]
 
 

@@ -6,6 +6,7 @@ import datetime
 
 from cms.demo import DemoBuilder
 from plugins.roma_culture.demo_artists import build_artists, build_commissions
+from plugins.roma_culture.demo_exhibition import build_exhibition
 from plugins.roma_culture.demo_festival import build_festival
 
 
@@ -47,8 +48,10 @@ def build(demo: DemoBuilder) -> None:
         },
     )
     _festival, editions = build_festival(demo, section)
-    build_commissions(demo, editions, build_artists(demo, section))
+    artists = build_artists(demo, section)
+    build_commissions(demo, editions, artists)
     build_events(demo, section)
+    build_exhibition(demo, section, artists)
     build_calls(demo, section)
 
 

@@ -25,6 +25,7 @@ class RomaCultureSectionPage(ProgrammeSectionPage):
         "roma_culture.FestivalIndexPage",
         "roma_culture.JivipenArtistsPage",
         "roma_culture.JivipenEventPage",
+        "roma_culture.JivipenExhibitionPage",
         "roma_culture.RomaArtistsCallPage",
     ]
 

@@ -11,13 +11,12 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from wagtail.models import Locale
-
+from cms.translations import copy_in
 from plugins.roma_culture.demo_exhibition import WORKS
 
 
 def english_of(page):
-    return page.get_translation(Locale.objects.get(language_code="en")).specific
+    return copy_in(type(page), page.translation_key, "en", fallback=False)
 
 
 def figures_of(html: str) -> list:

@@ -155,7 +155,9 @@ class ParticipantRegistrationForm(RegistrationForm):
         label=_("Email address of a parent or guardian"),
         max_length=254,
         required=False,
-        help_text=_("Only if you are under 18. We write to them about this registration."),
+        help_text=_(
+            "Only if you are under 18: the centre may contact them about this registration."
+        ),
         error_messages={"invalid": _("Enter an email address like name@example.com.")},
     )
     guardian_consent = forms.BooleanField(

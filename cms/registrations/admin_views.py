@@ -124,7 +124,7 @@ EXPORT_COLUMNS = [
 ]
 
 
-def _rows(registrations, *, in_clear: bool, with_children: bool):
+def _rows(registrations, *, in_clear: bool, with_children: bool, with_ages: bool = False):
     for registration in registrations:
         answers = "; ".join(
             f"{answer['label']}: {answer['value']}" for answer in registration.answers
@@ -140,10 +140,25 @@ def _rows(registrations, *, in_clear: bool, with_children: bool):
             if with_children
             else []
         )
+        # A participant's age; for a minor, the guardian who consented (in clear likewise).
+        guardian = (
+            f"{registration.guardian_name} <{registration.guardian_email}>"
+            if registration.is_minor_participant and registration.guardian_email
+            else ""
+        )
+        ages = (
+            [
+                registration.participant_age if registration.participant_age is not None else "",
+                str(HIDDEN) if guardian and not in_clear else _neutralise(guardian),
+            ]
+            if with_ages
+            else []
+        )
         yield [
             _neutralise(registration.name),
             str(HIDDEN) if hidden else _neutralise(registration.email),
             *children,
+            *ages,
             registration.get_status_display(),
             registration.language,
             timezone.localtime(registration.created_at).strftime("%Y-%m-%d %H:%M"),
@@ -164,10 +179,12 @@ def _export(
 ) -> HttpResponse:
     registrations = list(registrations)
     with_children = any(registration.is_for_a_child for registration in registrations)
+    with_ages = any(registration.participant_age is not None for registration in registrations)
     header = [
         _("Name"),
         _("Email"),
         *([_("Child's first name"), _("Child's age")] if with_children else []),
+        *([_("Age"), _("Consenting parent or guardian")] if with_ages else []),
         _("Status"),
         _("Language"),
         _("Registered"),
@@ -182,7 +199,11 @@ def _export(
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(header)
-        writer.writerows(_rows(registrations, in_clear=in_clear, with_children=with_children))
+        writer.writerows(
+            _rows(
+                registrations, in_clear=in_clear, with_children=with_children, with_ages=with_ages
+            )
+        )
         response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = attachment_header(f"{filename}.csv")
         return response
@@ -190,7 +211,9 @@ def _export(
     sheet = workbook.active
     sheet.title = date_format(occurrence.local_start, "Y-m-d")
     sheet.append(header)
-    for row in _rows(registrations, in_clear=in_clear, with_children=with_children):
+    for row in _rows(
+        registrations, in_clear=in_clear, with_children=with_children, with_ages=with_ages
+    ):
         sheet.append(row)
     buffer = io.BytesIO()
     workbook.save(buffer)

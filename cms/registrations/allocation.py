@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cms.events.models import Occurrence, OccurrenceStatus
-from cms.registrations.guardians import Child
+from cms.registrations.guardians import Child, Participant
 from cms.registrations.models import Registration, RegistrationStatus
 
 
@@ -169,11 +169,13 @@ def register(
     language: str,
     answers: list[dict] | None = None,
     child: Child | None = None,
+    participant: Participant | None = None,
     now: datetime.datetime | None = None,
     lock: bool = True,
 ) -> Registration:
     """Register a person (or, with `child`, a guardian's child) for one occurrence: a seat if
-    one is left, else the waiting list.
+    one is left, else the waiting list. `participant`: the age a person registering themselves
+    gave, and for a minor the guardian who consented (recorded as consenting `now`).
 
     `lock=False` exists for the concurrency tests' negative control only (it shows the lock is
     what prevents overselling); nothing else passes it.
@@ -206,6 +208,10 @@ def register(
                     consent_at=now,
                     child_first_name=child.first_name.strip() if child else "",
                     child_age=child.age if child else None,
+                    participant_age=participant.age if participant else None,
+                    guardian_name=participant.guardian_name.strip() if participant else "",
+                    guardian_email=participant.guardian_email.strip() if participant else "",
+                    guardian_consent_at=now if participant and participant.is_minor else None,
                 )
         except IntegrityError as error:  # the same email, at the same instant, elsewhere
             raise (ChildAlreadyRegistered if child else AlreadyRegistered) from error

@@ -132,3 +132,97 @@ class GuardianRegistrationForm(RegistrationForm):
             first_name=self.cleaned_data["child_first_name"].strip(),
             age=self.cleaned_data["child_age"],
         )
+
+
+class ParticipantRegistrationForm(RegistrationForm):
+    """A young person registers themselves and gives their age; under 18, also the name and
+    email of a parent or guardian who agrees (`cms.registrations.guardians`)."""
+
+    age = forms.IntegerField(
+        label=_("Your age"),
+        error_messages={
+            "required": _("Enter your age."),
+            "invalid": _("Enter your age as a whole number, like 17."),
+        },
+    )
+    guardian_name = forms.CharField(
+        label=_("Full name of a parent or guardian"),
+        max_length=200,
+        required=False,
+        help_text=_("Only if you are under 18."),
+    )
+    guardian_email = forms.EmailField(
+        label=_("Email address of a parent or guardian"),
+        max_length=254,
+        required=False,
+        help_text=_(
+            "Only if you are under 18: the centre may contact them about this registration."
+        ),
+        error_messages={"invalid": _("Enter an email address like name@example.com.")},
+    )
+    guardian_consent = forms.BooleanField(
+        label=_(
+            "Only if you are under 18: my parent or guardian named above agrees that I take "
+            "part and that the centre keeps their name and email with my registration."
+        ),
+        required=False,
+    )
+
+    def __init__(self, *args, age_range: tuple[int, int], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.age_range = age_range
+        youngest, oldest = age_range
+        self.fields["age"].help_text = _("From %(youngest)s to %(oldest)s years.") % {
+            "youngest": youngest,
+            "oldest": oldest,
+        }
+        self.fields["age"].widget.attrs.update({"min": youngest, "max": oldest})
+        # The person, their age, then a guardian's (minors only), the questions and consent.
+        order = ["name", "email", "age", "guardian_name", "guardian_email", "guardian_consent"]
+        self.order_fields(order + [name for name in self.fields if name not in order])
+
+    def clean_age(self) -> int:
+        age = self.cleaned_data["age"]
+        youngest, oldest = self.age_range
+        if not youngest <= age <= oldest:
+            raise forms.ValidationError(
+                _("This event is for people aged %(youngest)s to %(oldest)s."),
+                code="age_out_of_range",
+                params={"youngest": youngest, "oldest": oldest},
+            )
+        return age
+
+    def clean(self):
+        from cms.registrations.guardians import ADULT_AGE
+
+        cleaned = super().clean()
+        age = cleaned.get("age")
+        if age is None or age >= ADULT_AGE:
+            return cleaned
+        if not (cleaned.get("guardian_name") or "").strip():
+            self.add_error(
+                "guardian_name", _("You are under 18: enter the name of a parent or guardian.")
+            )
+        if not cleaned.get("guardian_email") and "guardian_email" not in self.errors:
+            self.add_error(
+                "guardian_email",
+                _("You are under 18: enter the email address of a parent or guardian."),
+            )
+        if not cleaned.get("guardian_consent"):
+            self.add_error(
+                "guardian_consent",
+                _("You are under 18: you can register only with a parent's or guardian's consent."),
+            )
+        return cleaned
+
+    def participant(self):
+        from cms.registrations.guardians import Participant
+
+        age = self.cleaned_data["age"]
+        minor = Participant(age=age).is_minor
+        return Participant(
+            age=age,
+            # An adult's answers in these boxes are not kept: only a minor needs a guardian.
+            guardian_name=self.cleaned_data["guardian_name"].strip() if minor else "",
+            guardian_email=self.cleaned_data["guardian_email"] if minor else "",
+        )

@@ -1,4 +1,15 @@
-"""Registrations a parent or guardian makes for a child, for any programme's event type.
+"""Registrations that involve a parent or guardian, for any programme's event type.
+
+Two hooks an event type may define (a method each; neither: the plain form):
+
+- `child_age_range()` → (youngest, oldest): a parent or guardian registers a CHILD (below).
+- `participant_age_range()` → (youngest, oldest), both inclusive, or None: young people
+  REGISTER THEMSELVES and give their age (a summer school for ages 16 to 25). Those under
+  `ADULT_AGE` also give a parent's or guardian's name and email and tick that this person
+  agrees (`ParticipantRegistrationForm`); adults see those fields as "only if you are under
+  18" and may leave them empty. The age and the guardian's consent (name, email, when) are
+  kept with the registration, exported in clear only with the personal-data permission, and a
+  minor's registration is anonymised as soon as a child's (`cms.registrations.purging`).
 
 An event type takes them by defining `child_age_range()` → (youngest, oldest), both inclusive
 (e.g. a summer camp for children aged 8 to 14). Its registration form then asks for the child's
@@ -21,6 +32,9 @@ from django.utils.translation import gettext_lazy as _
 
 HIDDEN = _("(hidden: personal-data permission needed)")
 
+# Below this age a participant who registers themselves needs a guardian's consent.
+ADULT_AGE = 18
+
 
 @dataclass(frozen=True)
 class Child:
@@ -34,6 +48,28 @@ def child_age_range(page) -> tuple[int, int] | None:
     """(youngest, oldest) if the event type of `page` registers children through a guardian."""
     specific = getattr(page, "specific_deferred", page)
     ages = getattr(specific, "child_age_range", None)
+    return ages() if callable(ages) else None
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A participant registering themselves: their age, and for a minor the parent or guardian
+    who consents (empty for an adult)."""
+
+    age: int
+    guardian_name: str = ""
+    guardian_email: str = ""
+
+    @property
+    def is_minor(self) -> bool:
+        return self.age < ADULT_AGE
+
+
+def participant_age_range(page) -> tuple[int, int] | None:
+    """(youngest, oldest) if the event type of `page` takes participants who register
+    themselves with their age (minors with a guardian's consent), else None."""
+    specific = getattr(page, "specific_deferred", page)
+    ages = getattr(specific, "participant_age_range", None)
     return ages() if callable(ages) else None
 
 

@@ -57,6 +57,18 @@ class Registration(models.Model):
     # The child's first name, case-folded: one guardian may register two children for one date,
     # never the same child twice.
     child_key = models.CharField(max_length=100, editable=False, blank=True, default="")
+    # Participants who register themselves with their age (`participant_age_range()`); for a
+    # minor, the parent or guardian who consented, and when. Blank otherwise.
+    participant_age = models.PositiveSmallIntegerField(
+        _("participant's age"), null=True, blank=True
+    )
+    guardian_name = models.CharField(_("parent or guardian"), max_length=200, blank=True)
+    guardian_email = models.EmailField(
+        _("parent's or guardian's email"), max_length=254, blank=True
+    )
+    guardian_consent_at = models.DateTimeField(
+        _("parent's or guardian's consent given"), null=True, blank=True
+    )
 
     class Meta:
         verbose_name = _("registration")
@@ -91,6 +103,11 @@ class Registration(models.Model):
     @property
     def is_for_a_child(self) -> bool:
         return bool(self.child_key) or self.child_age is not None
+
+    @property
+    def is_minor_participant(self) -> bool:
+        """A participant under 18 who registered themselves with a guardian's consent."""
+        return self.guardian_consent_at is not None
 
     @property
     def is_active(self) -> bool:

@@ -26,6 +26,12 @@ def export_person(registrations) -> list[dict]:
             "consent": registration.consent_at.isoformat(),
             "child_first_name": registration.child_first_name,
             "child_age": registration.child_age,
+            "participant_age": registration.participant_age,
+            "guardian_name": registration.guardian_name,
+            "guardian_email": registration.guardian_email,
+            "guardian_consent": registration.guardian_consent_at.isoformat()
+            if registration.guardian_consent_at
+            else None,
         }
         for registration in registrations.select_related("occurrence")
     ]
@@ -41,6 +47,9 @@ def anonymise(queryset) -> int:
         child_first_name="",
         child_key="",
         child_age=None,
+        participant_age=None,
+        guardian_name="",
+        guardian_email="",
         anonymised_at=timezone.now(),
     )
 

@@ -19,8 +19,12 @@ from cms.events.models import Occurrence
 from cms.json_ld import json_ld_script
 from cms.public_forms import RateLimit
 from cms.registrations import allocation
-from cms.registrations.forms import GuardianRegistrationForm, RegistrationForm
-from cms.registrations.guardians import child_age_range
+from cms.registrations.forms import (
+    GuardianRegistrationForm,
+    ParticipantRegistrationForm,
+    RegistrationForm,
+)
+from cms.registrations.guardians import child_age_range, participant_age_range
 from cms.registrations.models import RegistrationStatus
 from cms.registrations.pages import event_page_in
 from cms.registrations.tokens import ExpiredToken, InvalidToken, make_token, read_token
@@ -56,11 +60,18 @@ def register(request: HttpRequest, occurrence_id: int) -> HttpResponse:
     data = request.POST if request.method == "POST" else None
     # An event type that registers children (a summer camp) asks a guardian for the child.
     age_range = child_age_range(rules)
-    form = (
-        GuardianRegistrationForm(data, questions=page.registration_questions, age_range=age_range)
-        if age_range
-        else RegistrationForm(data, questions=page.registration_questions)
-    )
+    # One whose participants register themselves by age asks minors for a guardian's consent.
+    participant_ages = None if age_range else participant_age_range(rules)
+    if age_range:
+        form = GuardianRegistrationForm(
+            data, questions=page.registration_questions, age_range=age_range
+        )
+    elif participant_ages:
+        form = ParticipantRegistrationForm(
+            data, questions=page.registration_questions, age_range=participant_ages
+        )
+    else:
+        form = RegistrationForm(data, questions=page.registration_questions)
     refusal, status = None, 200
     try:
         allocation.check_open(occurrence, rules, timezone.now())
@@ -84,6 +95,7 @@ def register(request: HttpRequest, occurrence_id: int) -> HttpResponse:
                     language=get_language(),
                     answers=form.answers(),
                     child=form.child() if age_range else None,
+                    participant=form.participant() if participant_ages else None,
                 )
             except allocation.RegistrationRefused as error:
                 refusal, status = error.message, error.status_code

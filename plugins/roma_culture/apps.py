@@ -14,3 +14,4 @@ class RomaCultureConfig(AppConfig):
         # The festival and its editions are found in site search as what they are.
         register_search_type("festival", _("Festival"))
         register_search_type("festival_edition", _("Festival edition"))
+        register_search_type("exhibition", _("Exhibition"))

@@ -1,4 +1,5 @@
-"""The blocks of Jivipen's pages: a photo with its description and credit, a partner."""
+"""The blocks of Jivipen's pages: the body (the site's blocks, with Romani phrases marked), a photo
+with its description and credit, a partner."""
 
 from __future__ import annotations
 
@@ -6,6 +7,26 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
+
+from cms.blocks import RICH_TEXT_FEATURES, BodyBlock
+
+# The rich-text feature that marks a Romani word or phrase, stored as `<span lang="rom">`
+# (registered in `wagtail_hooks.py`), so screen readers switch to Romani pronunciation.
+ROMANI_FEATURE = "romani"
+JIVIPEN_RICH_TEXT_FEATURES = [*RICH_TEXT_FEATURES, ROMANI_FEATURE]
+
+
+class JivipenBodyBlock(BodyBlock):
+    """The site's body blocks; its paragraphs may also mark Romani phrases.
+
+    The engine's `BodyBlock` is shared by every programme (and their migrations), so Jivipen's
+    own pages declare their body with this subclass instead of changing the site's list."""
+
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"),
+        features=JIVIPEN_RICH_TEXT_FEATURES,
+        template="cms/blocks/paragraph.html",
+    )
 
 
 class CreditedPhotoBlock(blocks.StructBlock):

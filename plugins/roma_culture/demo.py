@@ -6,6 +6,7 @@ import datetime
 
 from cms.demo import DemoBuilder
 from plugins.roma_culture.demo_artists import build_artists, build_commissions
+from plugins.roma_culture.demo_exhibition import build_exhibition
 from plugins.roma_culture.demo_festival import build_festival
 
 
@@ -47,8 +48,11 @@ def build(demo: DemoBuilder) -> None:
         },
     )
     _festival, editions = build_festival(demo, section)
-    build_commissions(demo, editions, build_artists(demo, section))
+    artists = build_artists(demo, section)
+    build_commissions(demo, editions, artists)
     build_events(demo, section)
+    build_exhibition(demo, section, artists)
+    build_summer_school(demo, section)
     build_calls(demo, section)
 
 
@@ -81,6 +85,49 @@ def build_events(demo: DemoBuilder, section) -> None:
         start_date=next_date(demo, 4, 8),
         start_time=datetime.time(17, 0),
         end_time=datetime.time(20, 0),
+    )
+
+
+def build_summer_school(demo: DemoBuilder, section):
+    """The intercultural summer school at Telciu (August, five days, 20 places) for young
+    people aged 16 to 25, who register themselves; those under 18 with a guardian's consent."""
+    from cms.events.demo import next_date, venue, where_and_who
+    from plugins.roma_culture.models import JivipenEventPage
+
+    ro, en = where_and_who(demo, None, "Tineri 16–25 de ani")
+    ro["venue"], en["venue"] = venue(
+        demo,
+        "Căminul Cultural Telciu",
+        en_name="Telciu Cultural Centre",
+        address="Telciu, județul Bistrița-Năsăud",
+        latitude="47.4330",
+        longitude="24.4010",
+    )
+    first_day = next_date(demo, 8, 10)
+    return demo.page(
+        section,
+        JivipenEventPage,
+        ro={
+            **ro,
+            "title": "Școala de vară Jivipen de la Telciu",
+            "slug": "scoala-de-vara-telciu",
+            "summary": "Cinci zile de ateliere interculturale de teatru, fotografie și muzică "
+            "pentru tineri romi și ne-romi de 16–25 de ani. Participarea este gratuită.",
+        },
+        en={
+            **en,
+            "title": "Jivipen summer school in Telciu",
+            "slug": "summer-school-telciu",
+            "summary": "Five days of intercultural theatre, photography and music workshops for "
+            "Roma and non-Roma young people aged 16–25. Taking part is free.",
+        },
+        start_date=first_day,
+        end_date=first_day + datetime.timedelta(days=4),
+        all_day=True,
+        registration_required=True,
+        capacity=20,
+        participant_min_age=16,
+        participant_max_age=25,
     )
 
 
@@ -120,6 +167,36 @@ def build_calls(demo: DemoBuilder, section) -> None:
             "intro": "The Jivipen open fund commissions new work from Roma artists, shown at the Roma Culture Days during Cluj Days.",
             "eligibility": "<p>Roma artists aged 18 or over, in any discipline: theatre, film, music, visual arts.</p>",
             "selection": "<p>A jury of artists and members of the community chooses the proposals.</p>",
+        },
+    )
+    workshop = DemoQuestion(
+        "workshop",
+        "multiline",
+        "Atelierul propus",
+        "The workshop you propose",
+        ro_help="Ce ar face tinerii cinci zile la Telciu, cu ce materiale, în ce limbi.",
+        en_help="What the young people would do over five days in Telciu, with what materials, in which languages.",
+    )
+    demo_call(
+        demo,
+        section,
+        RomaArtistsCallPage,
+        opens_days_from_today=-1,
+        closes_days_from_today=45,
+        questions=[workshop, CV],
+        ro={
+            "title": "Apel: artiști formatori pentru școala de vară de la Telciu",
+            "slug": "apel-formatori-scoala-de-vara-telciu",
+            "intro": "Jivipen caută artiști romi care să conducă ateliere de teatru, fotografie sau muzică la școala de vară interculturală de la Telciu, în august.",
+            "eligibility": "<p>Artiști romi, de la 18 ani, cu experiență de lucru cu tineri de 16–25 de ani.</p>",
+            "selection": "<p>Echipa Jivipen și un tânăr participant la ediția trecută aleg trei ateliere.</p>",
+        },
+        en={
+            "title": "Call: artists to lead workshops at the Telciu summer school",
+            "slug": "call-artists-telciu-summer-school",
+            "intro": "Jivipen is looking for Roma artists to lead theatre, photography or music workshops at the intercultural summer school in Telciu, in August.",
+            "eligibility": "<p>Roma artists aged 18 or over who have worked with young people aged 16–25.</p>",
+            "selection": "<p>The Jivipen team and a young participant of last year's school choose three workshops.</p>",
         },
     )
 

@@ -190,6 +190,15 @@ LAST = Edition(
 
 EDITIONS = (COMING, LAST)
 
+# The festival's first paragraph: the programme's name marked as Romani (the "Romani" mark of
+# rich text, `<span lang="rom">`), so a screen reader pronounces it in Romani in both languages.
+ROMANI_PARAGRAPH = {
+    "ro": '<p><span lang="rom">Jivipen</span> înseamnă „viață” în limba romani. În fiecare mai, '
+    "Zilele Culturii Rome aduc în oraș teatru, film, muzică și ateliere ale artiștilor romi.</p>",
+    "en": '<p><span lang="rom">Jivipen</span> means “life” in Romani. Every May, the Roma Culture '
+    "Days bring theatre, film, music and workshops by Roma artists to the city.</p>",
+}
+
 
 def build_festival(demo: DemoBuilder, section):
     """The festival index and its two editions; returns the index and {year offset: edition}."""
@@ -203,12 +212,14 @@ def build_festival(demo: DemoBuilder, section):
             "slug": "zilele-culturii-rome",
             "intro": "Eveniment anual în cadrul Zilelor Clujului, care susține artiștii romi "
             "emergenți prin comisionarea lucrărilor lor.",
+            "body": [("paragraph", ROMANI_PARAGRAPH["ro"])],
         },
         en={
             "title": "Roma Culture Days",
             "slug": "roma-culture-days",
             "intro": "An annual event within the Cluj Days that supports emerging Roma artists "
             "by commissioning their work.",
+            "body": [("paragraph", ROMANI_PARAGRAPH["en"])],
         },
     )
     editions = {edition.year_offset: build_edition(demo, festival, edition) for edition in EDITIONS}

@@ -1,5 +1,6 @@
-"""Jivipen's pages in Chromium, in both languages: no axe violations (WCAG 2.2 AA), and an
-edition's programme and photos are all there without JavaScript."""
+"""Jivipen's pages in Chromium, in both languages: no axe violations (WCAG 2.2 AA), an
+edition's programme and photos are all there without JavaScript, and so are the exhibition's
+works, each larger image a link reached with the keyboard."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ PAGES = [
     "/en/jivipen/artists/dorin-lacatus/",
     "/ro/jivipen/intalnirile-jivipen/",
     "/en/jivipen/jivipen-meetings/",
+    "/ro/jivipen/cunoaste-romul/",
+    "/en/jivipen/meet-the-roma/",
 ]
 
 
@@ -60,5 +63,29 @@ def test_an_editions_page_has_no_violations_and_shows_everything_without_javascr
         assert photos.count() == 2
         for n in range(photos.count()):
             assert photos.nth(n).get_attribute("alt")
+    finally:
+        context.close()
+
+
+def test_the_exhibitions_works_are_all_there_without_javascript_and_reached_by_keyboard(
+    browser, live_demo
+):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        plain = context.new_page()
+        plain.goto(live_demo + "/en/jivipen/meet-the-roma/")
+        figures = plain.locator(".exhibition-works figure")
+        assert figures.count() == 8
+        for n in range(figures.count()):
+            assert figures.nth(n).locator("img").get_attribute("alt")
+            assert figures.nth(n).locator("figcaption cite").inner_text()
+        # Tab from the first work's link reaches the next work's link (or its artist's page).
+        first = figures.nth(0).locator("a.exhibition-work__image")
+        first.focus()
+        assert plain.evaluate("document.activeElement.className") == "exhibition-work__image"
+        name = first.inner_text()
+        assert "Larger image: Sheroes I" in name
+        plain.keyboard.press("Tab")
+        assert plain.evaluate("document.activeElement.tagName") == "A"
     finally:
         context.close()

@@ -1,10 +1,12 @@
-"""Pages of Jivipen: the section, its events and calls, the Roma Culture Days' editions."""
+"""Pages of Jivipen: the section, its events, exhibitions and calls, the Roma Culture Days'
+editions."""
 
 from plugins.roma_culture.models.artists import (
     EditionCommission,
     JivipenArtistPage,
     JivipenArtistsPage,
 )
+from plugins.roma_culture.models.exhibition import ExhibitionWork, JivipenExhibitionPage
 from plugins.roma_culture.models.festival import FestivalEditionPage, FestivalIndexPage
 from plugins.roma_culture.models.programme import (
     JivipenEventPage,
@@ -14,6 +16,8 @@ from plugins.roma_culture.models.programme import (
 
 __all__ = [
     "EditionCommission",
+    "ExhibitionWork",
+    "JivipenExhibitionPage",
     "JivipenArtistPage",
     "JivipenArtistsPage",
     "FestivalEditionPage",

@@ -22,6 +22,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.people.models import ProfileIndexPage, ProfilePage
+from plugins.roma_culture.blocks import JivipenBodyBlock
 
 
 class WorkBlock(blocks.StructBlock):
@@ -43,6 +44,8 @@ class JivipenArtistsPage(ProfileIndexPage):
     subpage_types = ["roma_culture.JivipenArtistPage"]
     max_count_per_parent = 1
 
+    body = StreamField(JivipenBodyBlock(), blank=True, verbose_name=_("body"))
+
     class Meta:
         verbose_name = _("Roma artists")
         verbose_name_plural = _("Roma artists (pages)")
@@ -54,6 +57,8 @@ class JivipenArtistPage(ProfilePage):
 
     parent_page_types = ["roma_culture.JivipenArtistsPage"]
     search_type = "artist"
+
+    body = StreamField(JivipenBodyBlock(), blank=True, verbose_name=_("body"))
 
     discipline = models.CharField(
         _("discipline"),

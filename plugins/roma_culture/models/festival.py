@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import BasePage
 from cms.ownership import ProgrammeOwned
-from plugins.roma_culture.blocks import CreditedPhotoBlock, PartnerBlock
+from plugins.roma_culture.blocks import CreditedPhotoBlock, JivipenBodyBlock, PartnerBlock
 
 
 class FestivalIndexPage(ProgrammeOwned, BasePage):
@@ -31,6 +31,8 @@ class FestivalIndexPage(ProgrammeOwned, BasePage):
     subpage_types = ["roma_culture.FestivalEditionPage"]
     max_count_per_parent = 1
     search_type = "festival"
+
+    body = StreamField(JivipenBodyBlock(), blank=True, verbose_name=_("body"))
 
     class Meta:
         verbose_name = _("festival (Roma Culture Days)")
@@ -50,6 +52,8 @@ class FestivalEditionPage(ProgrammeOwned, BasePage):
     parent_page_types = ["roma_culture.FestivalIndexPage"]
     subpage_types = ["roma_culture.JivipenEventPage"]
     search_type = "festival_edition"
+
+    body = StreamField(JivipenBodyBlock(), blank=True, verbose_name=_("body"))
 
     year = models.PositiveSmallIntegerField(
         _("year"), validators=[MinValueValidator(2000), MaxValueValidator(2100)]

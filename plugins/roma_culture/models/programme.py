@@ -3,12 +3,14 @@
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail_localize.fields import TranslatableField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.events.models import DateDetails, EventPage
 from cms.events.schedule import expand
@@ -25,6 +27,7 @@ class RomaCultureSectionPage(ProgrammeSectionPage):
         "roma_culture.FestivalIndexPage",
         "roma_culture.JivipenArtistsPage",
         "roma_culture.JivipenEventPage",
+        "roma_culture.JivipenExhibitionPage",
         "roma_culture.RomaArtistsCallPage",
     ]
 
@@ -74,18 +77,58 @@ class JivipenEventPage(EventPage):
         help_text=_("For a series: the dates that have their own topic and guests."),
     )
 
-    content_panels = [*EventPage.content_panels, FieldPanel("date_topics")]
+    participant_min_age = models.PositiveSmallIntegerField(
+        _("youngest participant"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+        help_text=_(
+            "With the oldest: young people register themselves and give their age; under 18, "
+            "with a parent's or guardian's consent (e.g. a summer school for ages 16 to 25)."
+        ),
+    )
+    participant_max_age = models.PositiveSmallIntegerField(
+        _("oldest participant"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+    )
+
+    content_panels = [
+        *EventPage.content_panels,
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("participant_min_age"), FieldPanel("participant_max_age")])],
+            heading=_("Participants' ages"),
+        ),
+        FieldPanel("date_topics"),
+    ]
     override_translatable_fields = [
         *EventPage.override_translatable_fields,
         TranslatableField("date_topics"),
+        SynchronizedField("participant_min_age", overridable=False),
+        SynchronizedField("participant_max_age", overridable=False),
     ]
 
     class Meta:
         verbose_name = _("Jivipen event")
         verbose_name_plural = _("Jivipen events")
 
+    def participant_age_range(self) -> tuple[int, int] | None:
+        """The engine's hook (`cms.registrations.guardians`): registration by age, minors
+        with a guardian's consent, when both ages are set."""
+        if self.participant_min_age is None or self.participant_max_age is None:
+            return None
+        return self.participant_min_age, self.participant_max_age
+
     def clean(self) -> None:
         super().clean()
+        youngest, oldest = self.participant_min_age, self.participant_max_age
+        if (youngest is None) != (oldest is None):
+            raise ValidationError({"participant_max_age": _("Give both ages, or neither.")})
+        if youngest is not None and youngest > oldest:
+            raise ValidationError(
+                {"participant_max_age": _("The oldest age cannot be below the youngest.")}
+            )
         if not self.date_topics:
             return
         dates = [block.value["date"] for block in self.date_topics]

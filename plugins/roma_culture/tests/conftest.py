@@ -66,3 +66,27 @@ def jivipen_demo(jivipen_built, db, time_machine):
     time_machine.move_to(NOW, tick=False)
     cache.clear()
     return jivipen_built
+
+
+@pytest.fixture(scope="module")
+def exhibition_built(django_db_setup, django_db_blocker):
+    """The artists and the exhibition "Cunoaște rOmul" with its works, built once per module
+    (`demo.section`, `demo.artists`, `demo.exhibition`)."""
+    from cms.demo import DemoBuilder
+    from cms.testing import built_once
+    from plugins.roma_culture.demo_artists import build_artists
+    from plugins.roma_culture.demo_exhibition import build_exhibition
+
+    with built_once(django_db_blocker, NOW):
+        demo = _site(DemoBuilder(stdout=io.StringIO(), today=DEMO_TODAY))
+        demo.artists = build_artists(demo, demo.section)
+        demo.exhibition = build_exhibition(demo, demo.section, demo.artists)
+        yield demo
+
+
+@pytest.fixture
+def exhibition_demo(exhibition_built, db, time_machine):
+    """`exhibition_built`, each test in its own transaction, the clock at `NOW`."""
+    time_machine.move_to(NOW, tick=False)
+    cache.clear()
+    return exhibition_built

@@ -164,8 +164,8 @@ def test_a_minors_guardian_is_purged_with_the_registration_as_soon_as_a_childs(
 
 def test_the_team_exports_the_guardian_only_with_the_personal_data_permission(
     client,
-    team_member,
-    school,  # noqa: F811
+    team_member,  # noqa: F811 (the fixture imported above)
+    school,
 ):
     client.post(register_url(school), {**MINOR, **GUARDIAN})
     client.force_login(team_member)

@@ -13,13 +13,15 @@ import json
 
 from openpyxl import Workbook
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -28,9 +30,11 @@ from cms.events.models import EventPage, Occurrence, OccurrenceStatus
 from cms.exports import ascii_file_name, attachment_header
 from cms.ownership import records_of_programmes
 from cms.registrations import allocation
+from cms.registrations.forms import ReserveSeatsForm
 from cms.registrations.guardians import HIDDEN, may_export_in_clear
-from cms.registrations.models import Registration, RegistrationStatus
+from cms.registrations.models import Registration, RegistrationStatus, SeatReservation
 from cms.registrations.privacy import erase_person, export_person, person_erased
+from cms.registrations.tokens import make_partner_token
 from cms.teams import programmes_for_user
 from cms.translations import governing_copies
 
@@ -95,6 +99,10 @@ def detail(request, occurrence_id: int):
             title=page.title if page else "",
             in_clear=may_export_in_clear(request.user),
         )
+    return _detail_page(request, occurrence, page, registrations, ReserveSeatsForm(occurrence))
+
+
+def _detail_page(request, occurrence, page, registrations, reserve_form, status=200):
     seats = allocation.seats_of_one(occurrence, page.capacity if page else None)
     by_status = {status: [] for status in RegistrationStatus.values}
     for registration in registrations:
@@ -109,8 +117,49 @@ def detail(request, occurrence_id: int):
             "confirmed": by_status[RegistrationStatus.CONFIRMED],
             "waitlisted": by_status[RegistrationStatus.WAITLISTED],
             "cancelled": by_status[RegistrationStatus.CANCELLED],
+            "reservations": _reservations(request, occurrence),
+            "reserve_form": reserve_form,
         },
+        status=status,
     )
+
+
+def _reservations(request, occurrence) -> list[dict]:
+    """The date's reserved seats, each with its seats taken and its partner's link in each
+    language (the coordinator registers their people there)."""
+    rows = (
+        SeatReservation.objects.filter(occurrence=occurrence)
+        .select_related("partner")
+        .annotate(taken=Count("registrations", filter=Q(registrations__status="confirmed")))
+    )
+    links = {}
+    for reservation in rows:
+        token = make_partner_token(reservation)
+        links[reservation.pk] = []
+        for code, name in settings.LANGUAGES:
+            with translation.override(code):
+                url = reverse("registrations:reserved", args=[token])
+            links[reservation.pk].append((name, request.build_absolute_uri(url)))
+    return [{"reservation": r, "links": links[r.pk]} for r in rows]
+
+
+@require_POST
+def reserve(request, occurrence_id: int):
+    """Reserve (or change, or give back) seats of a date for a partner organisation of the
+    date's programme, new or known."""
+    occurrence = _occurrence_for(request.user, occurrence_id)
+    form = ReserveSeatsForm(occurrence, request.POST)
+    if form.is_valid():
+        try:
+            allocation.reserve(occurrence.pk, form.chosen_partner(), form.cleaned_data["seats"])
+        except allocation.RegistrationRefused as error:
+            form.add_error("seats", error.message)
+        else:
+            messages.success(request, _("The reserved seats are saved."))
+            return redirect("registrations_admin:detail", occurrence.pk)
+    page = allocation.settings_page(occurrence)
+    registrations = Registration.objects.filter(occurrence=occurrence).order_by("created_at", "id")
+    return _detail_page(request, occurrence, page, registrations, form, status=400)
 
 
 EXPORT_COLUMNS = [

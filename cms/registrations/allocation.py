@@ -13,13 +13,14 @@ import datetime
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from cms.events.models import Occurrence, OccurrenceStatus
 from cms.registrations.guardians import Child, Participant
-from cms.registrations.models import Registration, RegistrationStatus
+from cms.registrations.models import Registration, RegistrationStatus, SeatReservation
 
 
 class RegistrationRefused(Exception):
@@ -75,23 +76,42 @@ class ChildAlreadyRegistered(RegistrationRefused):
     )
 
 
+class ReservedSeatsTaken(RegistrationRefused):
+    status_code = 409
+    message = _(
+        "All the seats reserved for your organisation on this date are taken. Ask the "
+        "programme's team whether more can be reserved."
+    )
+
+
+class ReservationRefused(RegistrationRefused):
+    """Seats a team may not reserve: more than the date has free, or fewer than are taken."""
+
+    status_code = 409
+
+
 @dataclass(frozen=True)
 class Seats:
-    """Seats of one occurrence. `capacity` None means unlimited."""
+    """Seats of one occurrence, as the public sees them. `capacity` None means unlimited.
+
+    `confirmed` and `waitlisted` count the public's registrations; `reserved` the seats kept for
+    partner organisations (`SeatReservation`), taken or not: those are never the public's.
+    """
 
     capacity: int | None
     confirmed: int
     waitlisted: int
+    reserved: int = 0
 
     @property
     def remaining(self) -> int | None:
         if self.capacity is None:
             return None
-        return max(self.capacity - self.confirmed, 0)
+        return max(self.capacity - self.reserved - self.confirmed, 0)
 
     @property
     def is_full(self) -> bool:
-        return self.capacity is not None and self.confirmed >= self.capacity
+        return self.capacity is not None and self.confirmed + self.reserved >= self.capacity
 
 
 def settings_page(occurrence: Occurrence):
@@ -109,8 +129,9 @@ def settings_page(occurrence: Occurrence):
 
 def seats_of(occurrences: list[Occurrence], capacities: dict) -> dict[int, Seats]:
     """Seats of many occurrences in one query. `capacities` maps series_id → capacity."""
+    ids = [o.pk for o in occurrences]
     counts = (
-        Registration.objects.filter(occurrence__in=[o.pk for o in occurrences])
+        Registration.objects.filter(occurrence__in=ids, reservation__isnull=True)
         .values("occurrence_id")
         .annotate(
             confirmed=Count("id", filter=Q(status=RegistrationStatus.CONFIRMED)),
@@ -118,11 +139,18 @@ def seats_of(occurrences: list[Occurrence], capacities: dict) -> dict[int, Seats
         )
     )
     by_id = {row["occurrence_id"]: row for row in counts}
+    reserved = dict(
+        SeatReservation.objects.filter(occurrence__in=ids)
+        .values("occurrence_id")
+        .annotate(seats=Sum("seats"))
+        .values_list("occurrence_id", "seats")
+    )
     return {
         o.pk: Seats(
             capacity=capacities.get(o.series_id),
             confirmed=by_id.get(o.pk, {}).get("confirmed", 0),
             waitlisted=by_id.get(o.pk, {}).get("waitlisted", 0),
+            reserved=reserved.get(o.pk, 0),
         )
         for o in occurrences
     }
@@ -170,12 +198,15 @@ def register(
     answers: list[dict] | None = None,
     child: Child | None = None,
     participant: Participant | None = None,
+    reservation_id: int | None = None,
     now: datetime.datetime | None = None,
     lock: bool = True,
 ) -> Registration:
     """Register a person (or, with `child`, a guardian's child) for one occurrence: a seat if
     one is left, else the waiting list. `participant`: the age a person registering themselves
     gave, and for a minor the guardian who consented (recorded as consenting `now`).
+    `reservation_id`: a partner organisation's coordinator registering someone on the seats
+    reserved for it on this date; never the waiting list, never a public seat.
 
     `lock=False` exists for the concurrency tests' negative control only (it shows the lock is
     what prevents overselling); nothing else passes it.
@@ -192,15 +223,19 @@ def register(
         child_key = child.first_name.strip().casefold() if child else ""
         if active.filter(email_key=email_key, child_key=child_key).exists():
             raise ChildAlreadyRegistered if child else AlreadyRegistered
-        seats = seats_of_one(occurrence, page.capacity)
+        if reservation_id is None:
+            reservation = None
+            full = seats_of_one(occurrence, page.capacity).is_full
+        else:
+            reservation = _reservation_with_a_free_seat(occurrence, reservation_id)
+            full = False
         try:
             with transaction.atomic():
                 registration = Registration.objects.create(
                     occurrence=occurrence,
                     programme=occurrence.programme,
-                    status=RegistrationStatus.WAITLISTED
-                    if seats.is_full
-                    else RegistrationStatus.CONFIRMED,
+                    reservation=reservation,
+                    status=RegistrationStatus.WAITLISTED if full else RegistrationStatus.CONFIRMED,
                     name=name.strip(),
                     email=email.strip(),
                     language=language,
@@ -217,6 +252,87 @@ def register(
             raise (ChildAlreadyRegistered if child else AlreadyRegistered) from error
     _send_after_commit(registration, "confirmation")
     return registration
+
+
+def _reservation_with_a_free_seat(occurrence: Occurrence, reservation_id: int):
+    """The reservation, read under the date's lock, if it is this date's and has a seat left."""
+    reservation = SeatReservation.objects.filter(pk=reservation_id, occurrence=occurrence).first()
+    if reservation is None:
+        raise RegistrationNotRequired
+    taken = reservation.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
+    if taken >= reservation.seats:
+        raise ReservedSeatsTaken
+    return reservation
+
+
+def reserve(
+    occurrence_id: int, partner, seats: int, *, now: datetime.datetime | None = None
+) -> SeatReservation | None:
+    """Keep `seats` seats of a date for a partner organisation (0 gives them all back).
+
+    Under the date's lock, as registrations are: the seats reserved for every partner and the
+    public's confirmed seats together never exceed the capacity, and a reservation never drops
+    below the seats its people already hold. People already confirmed keep their seats; the
+    public's free seats shrink by what is reserved.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        occurrence = _locked_occurrence(occurrence_id, lock=True)
+        page = settings_page(occurrence)
+        if page is None or not page.registration_required:
+            raise RegistrationNotRequired
+        if occurrence.status == OccurrenceStatus.CANCELLED:
+            raise OccurrenceCancelled
+        if occurrence.start <= now:
+            raise OccurrencePast
+        if partner.programme != occurrence.programme:
+            raise ReservationRefused(_("This organisation is a partner of another programme."))
+        current = SeatReservation.objects.filter(occurrence=occurrence, partner=partner).first()
+        taken = (
+            current.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
+            if current
+            else 0
+        )
+        if seats < taken:
+            raise ReservationRefused(
+                ngettext(
+                    "%(taken)d person is already registered on these seats: keep at least "
+                    "%(taken)d seat.",
+                    "%(taken)d people are already registered on these seats: keep at least "
+                    "%(taken)d seats.",
+                    taken,
+                )
+                % {"taken": taken}
+            )
+        if page.capacity is not None:
+            public = seats_of_one(occurrence, page.capacity)
+            others = public.reserved - (current.seats if current else 0)
+            free = max(page.capacity - public.confirmed - others, 0)
+            if seats > free:
+                raise ReservationRefused(
+                    ngettext(
+                        "Only %(free)d seat of this date can be reserved.",
+                        "Only %(free)d seats of this date can be reserved.",
+                        free,
+                    )
+                    % {"free": free}
+                )
+        if current is None:
+            current = (
+                SeatReservation.objects.create(occurrence=occurrence, partner=partner, seats=seats)
+                if seats
+                else None
+            )
+        elif seats == 0 and not current.registrations.exists():
+            current.delete()  # nobody was ever seated on it: nothing to keep a record of
+            current = None
+        else:
+            current.seats = seats
+            current.save(update_fields=["seats"])
+        promoted = _fill_free_seats(occurrence, now)  # seats given back go to the waiting list
+    for person in promoted:
+        _send_after_commit(person, "promotion")
+    return current
 
 
 def cancel(

@@ -226,3 +226,52 @@ class ParticipantRegistrationForm(RegistrationForm):
             guardian_name=self.cleaned_data["guardian_name"].strip() if minor else "",
             guardian_email=self.cleaned_data["guardian_email"] if minor else "",
         )
+
+
+class ReserveSeatsForm(forms.Form):
+    """A team keeps seats of a date for a partner organisation of its programme: one it knows,
+    or a new one named here."""
+
+    partner = forms.ModelChoiceField(
+        label=_("Partner organisation"), queryset=None, required=False, empty_label=_("A new one")
+    )
+    name = forms.CharField(label=_("New organisation's name"), max_length=200, required=False)
+    coordinator_name = forms.CharField(label=_("Coordinator"), max_length=200, required=False)
+    coordinator_email = forms.EmailField(label=_("Coordinator's email"), required=False)
+    seats = forms.IntegerField(
+        label=_("Seats"),
+        min_value=0,
+        max_value=10_000,
+        help_text=_("0 gives the seats back to the public."),
+    )
+
+    def __init__(self, occurrence, *args, **kwargs):
+        from cms.registrations.models import Partner
+
+        super().__init__(*args, **kwargs)
+        self.programme = occurrence.programme
+        self.fields["partner"].queryset = Partner.objects.filter(programme=self.programme)
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("partner"):
+            for field in ("name", "coordinator_name", "coordinator_email"):
+                if not data.get(field) and field not in self.errors:
+                    self.add_error(field, _("Choose a partner organisation or name a new one."))
+        return data
+
+    def chosen_partner(self):
+        """The chosen partner, or the new one (saved)."""
+        from cms.registrations.models import Partner
+
+        if chosen := self.cleaned_data["partner"]:
+            return chosen
+        partner, _created = Partner.objects.get_or_create(
+            programme=self.programme,
+            name=self.cleaned_data["name"].strip(),
+            defaults={
+                "coordinator_name": self.cleaned_data["coordinator_name"].strip(),
+                "coordinator_email": self.cleaned_data["coordinator_email"].strip(),
+            },
+        )
+        return partner

@@ -69,6 +69,16 @@ class Registration(models.Model):
     guardian_consent_at = models.DateTimeField(
         _("parent's or guardian's consent given"), null=True, blank=True
     )
+    # Set when a partner organisation's coordinator registered the person on seats reserved
+    # for it (`SeatReservation`); such a seat is never one of the public's.
+    reservation = models.ForeignKey(
+        "registrations.SeatReservation",
+        verbose_name=_("reserved seats"),
+        on_delete=models.PROTECT,
+        related_name="registrations",
+        null=True,
+        blank=True,
+    )
 
     class Meta:
         verbose_name = _("registration")
@@ -112,3 +122,58 @@ class Registration(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status != RegistrationStatus.CANCELLED
+
+
+class Partner(models.Model):
+    """An organisation whose people a programme seats free of charge on seats reserved for it:
+    the cultural voucher's partners, social and disability organisations. A programme's record,
+    seen and managed by its team only."""
+
+    programme = models.CharField(_("programme"), max_length=50, db_index=True)
+    name = models.CharField(_("name"), max_length=200)
+    coordinator_name = models.CharField(_("coordinator"), max_length=200)
+    coordinator_email = models.EmailField(_("coordinator's email"), max_length=254)
+
+    class Meta:
+        verbose_name = _("partner organisation")
+        verbose_name_plural = _("partner organisations")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SeatReservation(models.Model):
+    """Seats of one date kept for one partner organisation. They are taken out of the seats the
+    public can register for; the partner's coordinator fills them through a signed link
+    (`cms.registrations.tokens.make_partner_token`). Made and changed only by
+    `allocation.reserve`, under the date's lock, so reserved and public seats together never
+    exceed the date's capacity."""
+
+    occurrence = models.ForeignKey(
+        "events.Occurrence",
+        verbose_name=_("date"),
+        on_delete=models.PROTECT,
+        related_name="reservations",
+    )
+    partner = models.ForeignKey(
+        Partner,
+        verbose_name=_("partner organisation"),
+        on_delete=models.PROTECT,
+        related_name="reservations",
+    )
+    seats = models.PositiveSmallIntegerField(_("seats"))
+    created_at = models.DateTimeField(_("reserved"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("reserved seats")
+        verbose_name_plural = _("reserved seats")
+        ordering = ["partner__name", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["occurrence", "partner"], name="registrations_one_reservation_per_partner"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.partner} · {self.seats}"

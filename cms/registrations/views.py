@@ -27,7 +27,13 @@ from cms.registrations.forms import (
 from cms.registrations.guardians import child_age_range, participant_age_range
 from cms.registrations.models import RegistrationStatus
 from cms.registrations.pages import event_page_in
-from cms.registrations.tokens import ExpiredToken, InvalidToken, make_token, read_token
+from cms.registrations.tokens import (
+    ExpiredToken,
+    InvalidToken,
+    make_token,
+    read_partner_token,
+    read_token,
+)
 from cms.security.body_limit import limited
 from cms.site_urls import absolute_url
 
@@ -48,6 +54,29 @@ def _refusal(request, message: str, status: int) -> HttpResponse:
     return render(request, "registrations/refused.html", {"message": message}, status=status)
 
 
+def _form_for(page, rules, data):
+    """The registration form the event type asks for."""
+    questions = page.registration_questions
+    # An event type that registers children (a summer camp) asks a guardian for the child.
+    if age_range := child_age_range(rules):
+        return GuardianRegistrationForm(data, questions=questions, age_range=age_range)
+    # One whose participants register themselves by age asks minors for a guardian's consent.
+    if participant_ages := participant_age_range(rules):
+        return ParticipantRegistrationForm(data, questions=questions, age_range=participant_ages)
+    return RegistrationForm(data, questions=questions)
+
+
+def _who(form) -> dict:
+    """What a valid form says of the person, as `allocation.register` takes it."""
+    return {
+        "answers": form.answers(),
+        "child": form.child() if isinstance(form, GuardianRegistrationForm) else None,
+        "participant": (
+            form.participant() if isinstance(form, ParticipantRegistrationForm) else None
+        ),
+    }
+
+
 @limited(REGISTRATION_LIMIT)  # a client over the rate is refused before its POST is read
 @require_http_methods(["GET", "POST"])
 def register(request: HttpRequest, occurrence_id: int) -> HttpResponse:
@@ -58,20 +87,7 @@ def register(request: HttpRequest, occurrence_id: int) -> HttpResponse:
         return _refusal(request, _("There is no registration for this date."), 404)
 
     data = request.POST if request.method == "POST" else None
-    # An event type that registers children (a summer camp) asks a guardian for the child.
-    age_range = child_age_range(rules)
-    # One whose participants register themselves by age asks minors for a guardian's consent.
-    participant_ages = None if age_range else participant_age_range(rules)
-    if age_range:
-        form = GuardianRegistrationForm(
-            data, questions=page.registration_questions, age_range=age_range
-        )
-    elif participant_ages:
-        form = ParticipantRegistrationForm(
-            data, questions=page.registration_questions, age_range=participant_ages
-        )
-    else:
-        form = RegistrationForm(data, questions=page.registration_questions)
+    form = _form_for(page, rules, data)
     refusal, status = None, 200
     try:
         allocation.check_open(occurrence, rules, timezone.now())
@@ -93,9 +109,7 @@ def register(request: HttpRequest, occurrence_id: int) -> HttpResponse:
                     name=form.cleaned_data["name"],
                     email=form.cleaned_data["email"],
                     language=get_language(),
-                    answers=form.answers(),
-                    child=form.child() if age_range else None,
-                    participant=form.participant() if participant_ages else None,
+                    **_who(form),
                 )
             except allocation.RegistrationRefused as error:
                 refusal, status = error.message, error.status_code
@@ -159,4 +173,70 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
     )
     # A person's name, email and status: never kept by a browser or a shared cache.
     response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@limited(REGISTRATION_LIMIT)
+@require_http_methods(["GET", "POST"])
+def register_reserved(request: HttpRequest, token: str) -> HttpResponse:
+    """A partner organisation's coordinator registers people on the seats reserved for it on
+    one date (the cultural voucher), through the signed link the programme's team sent."""
+    try:
+        reservation = read_partner_token(token)
+    except ExpiredToken:
+        return _refusal(
+            request, _("This link has expired. Ask the programme's team for a new one."), 410
+        )
+    except InvalidToken:
+        return _refusal(
+            request, _("This link is not valid. Use the link the programme's team sent."), 400
+        )
+    occurrence = reservation.occurrence
+    page = event_page_in(occurrence, get_language())
+    rules = allocation.settings_page(occurrence) if page else None
+    if page is None or rules is None or not rules.registration_required:
+        return _refusal(request, _("There is no registration for this date."), 404)
+
+    form = _form_for(page, rules, request.POST if request.method == "POST" else None)
+    refusal, status = None, 200
+    try:
+        allocation.check_open(occurrence, rules, timezone.now())
+    except allocation.RegistrationRefused as error:
+        refusal, status = error.message, error.status_code
+    if request.method == "POST" and refusal is None:
+        if form.honeypot_filled:
+            refusal, status = _("Your registration could not be sent. Please try again."), 400
+        elif form.is_valid():
+            try:
+                registration = allocation.register(
+                    occurrence.pk,
+                    name=form.cleaned_data["name"],
+                    email=form.cleaned_data["email"],
+                    language=get_language(),
+                    reservation_id=reservation.pk,
+                    **_who(form),
+                )
+            except allocation.RegistrationRefused as error:
+                refusal, status = error.message, error.status_code
+            else:
+                url = reverse("registrations:manage", args=[make_token(registration)])
+                return HttpResponseRedirect(f"{url}?new=1")
+        else:
+            status = 400
+
+    taken = reservation.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
+    response = render(
+        request,
+        "registrations/register_reserved.html",
+        {
+            "event": page,
+            "occurrence": occurrence,
+            "reservation": reservation,
+            "left": max(reservation.seats - taken, 0),
+            "form": form,
+            "refusal": refusal,
+        },
+        status=status,
+    )
+    response["Cache-Control"] = "private, no-store"  # a partner's link, not a public page
     return response

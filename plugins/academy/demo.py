@@ -9,6 +9,7 @@ def build(demo: DemoBuilder) -> None:
     from plugins.academy.demo_editions import build_editions, build_mentors
     from plugins.academy.demo_library import build_library
     from plugins.academy.demo_residencies import build_residencies
+    from plugins.academy.demo_vouchers import build_voucher_partners
     from plugins.academy.models import AcademySectionPage
 
     section = demo.page(
@@ -83,6 +84,7 @@ def build(demo: DemoBuilder) -> None:
     build_editions(demo, section, mentors, calls)
     build_library(demo, section)
     build_residencies(demo, section, calls)
+    build_voucher_partners(demo)
 
 
 def build_events(demo: DemoBuilder, section) -> None:

@@ -107,6 +107,34 @@ def test_negative_control_without_the_lock_the_same_race_oversells(occurrence):
     assert confirmed > SEATS
 
 
+def test_public_and_partner_registrations_at_once_never_touch_each_others_seats(occurrence):
+    """Two of the five seats kept for a partner; twenty people of the public and six of the
+    partner's register at the same instant: three public seats and two reserved ones, no more."""
+    from cms.registrations.models import Partner
+
+    partner = Partner.objects.create(
+        programme=occurrence.programme,
+        name="Asociația Incluziune Cluj",
+        coordinator_name="Maria Pop",
+        coordinator_email="maria.pop@example.org",
+    )
+    reservation = allocation.reserve(occurrence.pk, partner, 2)
+
+    def work(index):
+        kept = {"reservation_id": reservation.pk} if index % 4 == 0 else {}
+        return allocation.register(
+            occurrence.pk, name=f"P{index}", email=f"p{index}@example.org", language="ro", **kept
+        )
+
+    results = _in_threads(SEATS + EXTRA + 6, work)
+    refused = [r for r in results if isinstance(r, allocation.ReservedSeatsTaken)]
+    confirmed = Registration.objects.filter(status=RegistrationStatus.CONFIRMED)
+    assert confirmed.filter(reservation=reservation).count() == 2
+    assert confirmed.filter(reservation__isnull=True).count() == SEATS - 2
+    assert len(refused) == sum(1 for i in range(SEATS + EXTRA + 6) if i % 4 == 0) - 2
+    assert Registration.objects.count() + len(refused) == SEATS + EXTRA + 6  # none lost
+
+
 def test_simultaneous_cancellations_promote_exactly_one_person_each(occurrence):
     people = [
         allocation.register(occurrence.pk, name=f"P{i}", email=f"p{i}@example.org", language="ro")

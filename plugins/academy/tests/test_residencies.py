@@ -139,3 +139,18 @@ def test_a_round_costs_the_same_queries_with_ten_times_the_residents(client, aca
     page = html(client, residency_round)
     assert "Rezidentul 0" in page and f"Rezidentul {before * 9 - 1}" in page
     assert queries_for(client, residency_round.url) == small
+
+
+def test_the_demo_keeps_seats_of_the_next_showing_for_two_voucher_partners(academy_demo):
+    from cms.registrations import allocation
+    from cms.registrations.models import SeatReservation
+
+    reservations = SeatReservation.objects.select_related("partner", "occurrence")
+    assert sorted((r.partner.name, r.seats) for r in reservations) == [
+        ("Asociația Incluziune Cluj (demo)", 6),
+        ("Fundația Pași Împreună (demo)", 4),
+    ]
+    assert {r.partner.programme for r in reservations} == {"academy"}
+    occurrence = reservations[0].occurrence
+    seats = allocation.seats_of_one(occurrence, 80)
+    assert (seats.reserved, seats.remaining) == (10, 70)

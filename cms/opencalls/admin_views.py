@@ -39,6 +39,7 @@ from cms.opencalls.models import (
     ApplicationFile,
     ApplicationStatus,
 )
+from cms.opencalls.profiles import DraftProfileForm, create_draft_profile, profile_target
 from cms.opencalls.tasks import call_url_for, enqueue_status_change
 from cms.opencalls.uploads import download_name, private_storage
 from cms.translations import TIME_ZONE, local_now
@@ -238,6 +239,16 @@ class ApplicationReviewView(WagtailAdminTemplateMixin, FormView):
             )
         return answers
 
+    def profile_target(self):
+        """Where this applicant's draft profile would go, if the reviewer may make it."""
+        target = profile_target(self.application, self.call)
+        if (
+            target is None
+            or not target[0].permissions_for_user(self.request.user).can_add_subpage()
+        ):
+            return None
+        return target
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
@@ -247,9 +258,46 @@ class ApplicationReviewView(WagtailAdminTemplateMixin, FormView):
                 "answers": self.answers(),
                 "list_url": self.list_url(),
                 "action_url": self.request.path,
+                "profile_form": kwargs.get("profile_form") or DraftProfileForm(),
+                "profile_target": self.profile_target(),
             }
         )
         return context
+
+    def post(self, request, *args, **kwargs):
+        if "draft_profile" not in request.POST:
+            return super().post(request, *args, **kwargs)
+        target = self.profile_target()
+        profile_form = DraftProfileForm(request.POST)
+        if target is None:  # not accepted, or a call whose applicants have no profiles
+            messages.error(
+                request,
+                gettext(
+                    "Only an accepted applicant of a call that feeds "
+                    "profiles can start a draft profile."
+                ),
+            )
+            return self.render_to_response(self.get_context_data(form=self.get_form()), status=400)
+        if not profile_form.is_valid():
+            context = self.get_context_data(form=self.get_form(), profile_form=profile_form)
+            return self.render_to_response(context, status=400)
+        parent, page_type = target
+        page = create_draft_profile(
+            self.application, parent, page_type, profile_form.cleaned_data, request.user
+        )
+        messages.success(
+            request,
+            gettext("A draft profile of %(name)s is ready to complete and publish.")
+            % {"name": self.application.applicant_name},
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        if "draft_profile" in self.request.POST:
+            kwargs.pop("data", None)  # the review form is not what was sent
+            kwargs.pop("files", None)
+        return kwargs
 
     def form_valid(self, form):
         application = self.application

@@ -230,6 +230,7 @@ def build_calls(demo: DemoBuilder, section) -> dict:
         opens_days_from_today=14,
         closes_days_from_today=45,
         questions=[expertise, CV],
+        feeds_mentor_profiles=True,  # an accepted expert's mentor profile starts as a draft
         ro={
             "title": "Apel pentru experți",
             "slug": "apel-pentru-experti",

@@ -152,6 +152,12 @@ class OpenCallPage(ProgrammeOwned, FormMixin, BasePage):
     is_creatable = False
     subpage_types: list[str] = []
 
+    def profile_for_applicants(self):
+        """(parent page, profile page type) under which the team may turn an accepted
+        applicant into a draft profile of the people kit (`cms.opencalls.profiles`), or None:
+        most calls feed no profiles. A programme's call type overrides it."""
+        return None
+
     content_panels = [
         *BasePage.content_panels,
         MultiFieldPanel(

@@ -1,6 +1,9 @@
 """The section of Academia Schimbării, its event type and its call type."""
 
+from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
 
 from cms.events.models import EventPage
 from cms.models import ProgrammeSectionPage
@@ -71,6 +74,29 @@ class AcademyCallPage(OpenCallPage):
 
     reference_prefix = "AS"
     parent_page_types = ["academy.AcademySectionPage"]
+
+    feeds_mentor_profiles = models.BooleanField(
+        _("accepted applicants become draft mentor profiles"),
+        default=False,
+        help_text=_(
+            "For a call for experts: on an accepted application, the team can start the "
+            "person's mentor profile as a draft."
+        ),
+    )
+
+    content_panels = [*OpenCallPage.content_panels, FieldPanel("feeds_mentor_profiles")]
+
+    def profile_for_applicants(self):
+        from cms.translations import governing_copy
+        from plugins.academy.models.mentors import MentorPage, MentorsIndexPage
+
+        if not self.feeds_mentor_profiles:
+            return None
+        section = self.get_parent()
+        index = MentorsIndexPage.objects.child_of(section).first()
+        if index is None:
+            return None
+        return governing_copy(MentorsIndexPage, index.translation_key, live=False), MentorPage
 
     class Meta:
         verbose_name = _("Academy call")

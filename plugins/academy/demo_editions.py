@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime
 from typing import NamedTuple
 
+from django.utils.text import slugify
+
 from cms.demo import DemoBuilder
 
 MENTORS = [
@@ -304,7 +306,7 @@ def _session(demo, parent, edition: DemoEdition, row: DemoSession, *, public: bo
         parent,
         AcademyEventPage,
         ro={**ro, "title": row.ro_title, "slug": row.slug, "summary": row.ro_summary},
-        en={**en, "title": row.en_title, "slug": row.slug, "summary": row.en_summary},
+        en={**en, "title": row.en_title, "slug": slugify(row.en_title), "summary": row.en_summary},
         online=edition.online,
         start_date=date,
         start_time=datetime.time(*row.start),
@@ -363,7 +365,7 @@ def build_editions(demo: DemoBuilder, section, mentors: dict, calls: dict) -> li
                 },
                 en={
                     "title": module.en_title,
-                    "slug": module.slug,
+                    "slug": slugify(module.en_title),
                     "intro": module.en_intro,
                     "mentors": [demo.translation_of(mentor) for mentor in taught_by],
                 },

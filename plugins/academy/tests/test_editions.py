@@ -11,6 +11,7 @@ import pytest
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.text import slugify
 
 from cms.events.models import Occurrence, OccurrenceStatus
 from cms.people.models import Person
@@ -31,7 +32,9 @@ LANGUAGES = ("ro", "en")
 
 
 def page_in(model, slug: str, language: str):
-    return model.objects.get(in_language(language), slug=slug)
+    """The page whose Romanian slug is `slug`, in `language` (English slugs are English)."""
+    governing = model.objects.get(in_language("ro"), slug=slug)
+    return copy_in(model, governing.translation_key, language, fallback=False)
 
 
 def edition_in(language: str, ro_slug: str = "formare-si-mentorat"):
@@ -262,3 +265,10 @@ def test_the_pages_cost_the_same_queries_with_ten_times_the_modules_sessions_and
     assert ModulePage.objects.child_of(edition).count() == 40
     large = {name: queries_for(client, url) for name, url in budget_pages().items()}
     assert large == small
+
+
+def test_english_modules_and_sessions_have_english_slugs(academy_demo):
+    module = page_in(ModulePage, "masterclass-dezvoltarea-publicului", "en")
+    session = page_in(AcademyEventPage, "masterclass-public", "en")
+    assert module.slug == slugify(module.title) and "dezvoltarea" not in module.url
+    assert session.slug == slugify(session.title) and session.url.startswith(module.url)

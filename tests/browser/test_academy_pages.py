@@ -12,8 +12,8 @@ AXE_RULES = {"runOnly": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}
 # One plain page of each type in both languages: tests/browser/test_every_page_type.py. Here,
 # the library narrowed by a filter, as a visitor leaves it.
 PAGES = [
-    "/ro/academia-schimbarii/biblioteca/?kind=podcast",
-    "/en/change-academy/library/?kind=guide",
+    "/ro/academia-schimbarii/biblioteca/?kind=podcast_episode",
+    "/en/change-academy/library/?kind=toolkit",
 ]
 
 

@@ -241,6 +241,8 @@ class ApplicationReviewView(WagtailAdminTemplateMixin, FormView):
 
     def profile_target(self):
         """Where this applicant's draft profile would go, if the reviewer may make it."""
+        if self.application.status != ApplicationStatus.ACCEPTED:
+            return None
         target = profile_target(self.application, self.call)
         if (
             target is None

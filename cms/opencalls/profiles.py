@@ -15,8 +15,11 @@ from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from cms.opencalls.models import ApplicationStatus
-from cms.people.models import ConsentMethod, Person
+
+def _consent_methods():
+    from cms.people.models import ConsentMethod  # here, not above: no import cycle in the engine
+
+    return ConsentMethod.choices
 
 
 class DraftProfileForm(forms.Form):
@@ -26,7 +29,7 @@ class DraftProfileForm(forms.Form):
         help_text=_("Leave it unticked until they have: the profile is never shown without it."),
     )
     consent_method = forms.ChoiceField(
-        label=_("How consent was given"), choices=ConsentMethod.choices, required=False
+        label=_("How consent was given"), choices=_consent_methods, required=False
     )
     consent_note = forms.CharField(
         label=_("Where the consent is kept"), max_length=300, required=False
@@ -40,13 +43,9 @@ class DraftProfileForm(forms.Form):
 
 
 def profile_target(application, call):
-    """(parent, page type) for this application's draft profile, or None when it has none:
-    not accepted, erased, or a call that feeds no profiles."""
-    if (
-        call is None
-        or application.status != ApplicationStatus.ACCEPTED
-        or not application.applicant_name
-    ):
+    """(parent, page type) for an accepted application's draft profile, or None when it has
+    none: erased, or a call that feeds no profiles. (The caller checks the status.)"""
+    if call is None or not application.applicant_name:
         return None
     return call.specific.profile_for_applicants()
 
@@ -62,6 +61,8 @@ def _free_slug(parent, name: str) -> str:
 
 def create_draft_profile(application, parent, page_type, consent: dict, user):
     """The Person and the unpublished profile page for an accepted applicant."""
+    from cms.people.models import Person
+
     given = consent["publication_consent"]
     person = Person.objects.create(
         locale=parent.locale,

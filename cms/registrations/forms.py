@@ -249,8 +249,8 @@ class ReserveSeatsForm(forms.Form):
         from cms.registrations.models import Partner
 
         super().__init__(*args, **kwargs)
-        self.programme = occurrence.programme
-        self.fields["partner"].queryset = Partner.objects.filter(programme=self.programme)
+        self.occurrence = occurrence
+        self.fields["partner"].queryset = Partner.objects.filter(programme=occurrence.programme)
 
     def clean(self):
         data = super().clean()
@@ -267,7 +267,7 @@ class ReserveSeatsForm(forms.Form):
         if chosen := self.cleaned_data["partner"]:
             return chosen
         partner, _created = Partner.objects.get_or_create(
-            programme=self.programme,
+            programme=self.occurrence.programme,
             name=self.cleaned_data["name"].strip(),
             defaults={
                 "coordinator_name": self.cleaned_data["coordinator_name"].strip(),

@@ -9,5 +9,5 @@ app_name = "registrations"
 urlpatterns = [
     path("register/<int:occurrence_id>/", views.register, name="register"),
     path("register/manage/<str:token>/", views.manage, name="manage"),
-    path("register/reserved/<str:token>/", views.register_reserved, name="reserved"),
+    path("register/reserved/<str:partner_token>/", views.register_reserved, name="reserved"),
 ]

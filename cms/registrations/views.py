@@ -178,11 +178,11 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
 
 @limited(REGISTRATION_LIMIT)
 @require_http_methods(["GET", "POST"])
-def register_reserved(request: HttpRequest, token: str) -> HttpResponse:
+def register_reserved(request: HttpRequest, partner_token: str) -> HttpResponse:
     """A partner organisation's coordinator registers people on the seats reserved for it on
     one date (the cultural voucher), through the signed link the programme's team sent."""
     try:
-        reservation = read_partner_token(token)
+        reservation = read_partner_token(partner_token)
     except ExpiredToken:
         return _refusal(
             request, _("This link has expired. Ask the programme's team for a new one."), 410

@@ -21,8 +21,8 @@ from cms import plugin_manager
 from cms.events.models import Occurrence
 from cms.opencalls.models import Application, OpenCallPage
 from cms.registrations import allocation
-from cms.registrations.models import Registration
-from cms.registrations.tokens import make_token
+from cms.registrations.models import Partner, Registration
+from cms.registrations.tokens import make_partner_token, make_token
 from cms.testing import make_home_pages
 from tests.events.factories import make_event, translate
 from tests.opencalls.conftest import make_call, valid_answers
@@ -70,6 +70,13 @@ def switched_off(db, settings, tmp_path):
     registration = allocation.register(
         occurrence.pk, name="Ana Lăcătuș", email="ana@example.org", language="ro"
     )
+    partner = Partner.objects.create(
+        programme=slug,
+        name="Asociația Incluziune Cluj",
+        coordinator_name="Maria Pop",
+        coordinator_email="maria.pop@example.org",
+    )
+    reservation = allocation.reserve(occurrence.pk, partner, 2)
     call_ro, call_en = make_call(home_ro)
     OpenCallPage.objects.filter(translation_key=call_ro.translation_key).update(programme=slug)
     return {
@@ -78,6 +85,7 @@ def switched_off(db, settings, tmp_path):
         "event_ids": {"ro": event.pk, "en": event_en.pk},
         "occurrence": occurrence,
         "token": make_token(registration),
+        "partner_token": make_partner_token(reservation),
         "pages": [event.url, call_ro.url, call_en.url],
     }
 
@@ -100,6 +108,7 @@ def urls_of(objects: dict) -> list[str]:
         "pk": objects["occurrence"].pk,
         "occurrence_id": objects["occurrence"].pk,
         "token": objects["token"],
+        "partner_token": objects["partner_token"],
         "programme": objects["slug"],
     }
     urls = []
@@ -118,6 +127,7 @@ def test_the_walk_reaches_the_feeds_the_registrations_and_the_calls(switched_off
     assert f"/ro/calendar/event/{switched_off['event'].pk}.ics" in urls
     assert f"/ro/register/{switched_off['occurrence'].pk}/" in urls
     assert f"/en/register/manage/{switched_off['token']}/" in urls
+    assert f"/ro/register/reserved/{switched_off['partner_token']}/" in urls
     assert f"/ro/calendar/{switched_off['slug']}/feed.ics" in urls
 
 

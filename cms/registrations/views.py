@@ -77,6 +77,28 @@ def _who(form) -> dict:
     }
 
 
+def _submit(form, occurrence, **kept):
+    """Register the person a posted form describes: (the redirect to their registration's page,
+    None, 302), or (None, the refusal or None, its status) to show the form again."""
+    if form.honeypot_filled:
+        return None, _("Your registration could not be sent. Please try again."), 400
+    if not form.is_valid():
+        return None, None, 400
+    try:
+        registration = allocation.register(
+            occurrence.pk,
+            name=form.cleaned_data["name"],
+            email=form.cleaned_data["email"],
+            language=get_language(),
+            **kept,
+            **_who(form),
+        )
+    except allocation.RegistrationRefused as error:
+        return None, error.message, error.status_code
+    url = reverse("registrations:manage", args=[make_token(registration)])
+    return HttpResponseRedirect(f"{url}?new=1"), None, 302
+
+
 @limited(REGISTRATION_LIMIT)  # a client over the rate is refused before its POST is read
 @require_http_methods(["GET", "POST"])
 def register(request: HttpRequest, occurrence_id: int) -> HttpResponse:
@@ -100,24 +122,10 @@ def register(request: HttpRequest, occurrence_id: int) -> HttpResponse:
                 _("Too many registrations from your connection. Try again in an hour."),
                 429,
             )
-        elif form.honeypot_filled:
-            refusal, status = _("Your registration could not be sent. Please try again."), 400
-        elif form.is_valid():
-            try:
-                registration = allocation.register(
-                    occurrence.pk,
-                    name=form.cleaned_data["name"],
-                    email=form.cleaned_data["email"],
-                    language=get_language(),
-                    **_who(form),
-                )
-            except allocation.RegistrationRefused as error:
-                refusal, status = error.message, error.status_code
-            else:
-                url = reverse("registrations:manage", args=[make_token(registration)])
-                return HttpResponseRedirect(f"{url}?new=1")
         else:
-            status = 400
+            done, refusal, status = _submit(form, occurrence)
+            if done:
+                return done
 
     seats = allocation.seats_of_one(occurrence, rules.capacity)
     # `event`, not `page`: the language switcher must offer this form in the other language,
@@ -204,25 +212,9 @@ def register_reserved(request: HttpRequest, partner_token: str) -> HttpResponse:
     except allocation.RegistrationRefused as error:
         refusal, status = error.message, error.status_code
     if request.method == "POST" and refusal is None:
-        if form.honeypot_filled:
-            refusal, status = _("Your registration could not be sent. Please try again."), 400
-        elif form.is_valid():
-            try:
-                registration = allocation.register(
-                    occurrence.pk,
-                    name=form.cleaned_data["name"],
-                    email=form.cleaned_data["email"],
-                    language=get_language(),
-                    reservation_id=reservation.pk,
-                    **_who(form),
-                )
-            except allocation.RegistrationRefused as error:
-                refusal, status = error.message, error.status_code
-            else:
-                url = reverse("registrations:manage", args=[make_token(registration)])
-                return HttpResponseRedirect(f"{url}?new=1")
-        else:
-            status = 400
+        done, refusal, status = _submit(form, occurrence, reservation_id=reservation.pk)
+        if done:
+            return done
 
     taken = reservation.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
     response = render(

@@ -8,6 +8,7 @@ from cms.demo import DemoBuilder
 def build(demo: DemoBuilder) -> None:
     from plugins.academy.demo_editions import build_editions, build_mentors
     from plugins.academy.demo_library import build_library
+    from plugins.academy.demo_meetings import build_meetings
     from plugins.academy.demo_residencies import build_residencies
     from plugins.academy.demo_vouchers import build_voucher_partners
     from plugins.academy.models import AcademySectionPage
@@ -79,6 +80,7 @@ def build(demo: DemoBuilder) -> None:
         },
     )
     build_events(demo, section)
+    build_meetings(demo, section)
     calls = build_calls(demo, section)
     mentors = build_mentors(demo, section)
     build_editions(demo, section, mentors, calls)

@@ -85,3 +85,49 @@ def test_a_session_of_the_forum_cannot_hold_sessions(academy_demo):
     session = AcademyEventPage.objects.child_of(forum).first()
     assert AcademyEventPage.can_create_at(forum)
     assert not AcademyEventPage.can_create_at(session)
+
+
+# Concentric (quarterly, the last Wednesday of February, May, September and November) and
+# Cultura 2030 (two days in June) beside the Forum: Academy events like it, so they are in the
+# unified calendar, the Academy's calendar and its feed, each under its title in the language.
+MEETINGS = {
+    "ro": {"Întâlnirile Concentric": "2026-05-27", "Cultura 2030": "2026-06-10"},
+    "en": {"Concentric meetings": "2026-05-27", "Culture 2030": "2026-06-10"},
+}
+
+
+@pytest.mark.parametrize("language", ("ro", "en"))
+@pytest.mark.parametrize("calendar", ("/calendar/", "/calendar/academy/"))
+def test_concentric_and_culture_2030_are_in_the_calendars_on_their_dates(
+    client, academy_demo, language, calendar
+):
+    for title, day in MEETINGS[language].items():
+        url = f"/{language}{calendar}?start={day}&end={day}"
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert title in response.content.decode(), (url, title)
+
+
+@pytest.mark.parametrize("language", ("ro", "en"))
+def test_concentric_and_culture_2030_are_in_the_academys_feed(client, academy_demo, language):
+    import icalendar
+
+    response = client.get(f"/{language}/calendar/academy/feed.ics")
+    assert response.status_code == 200
+    calendar = icalendar.Calendar.from_ical(response.content)
+    dates = {
+        (str(event["SUMMARY"]), event.decoded("DTSTART").date().isoformat())
+        for event in calendar.walk("VEVENT")
+    }
+    assert set(MEETINGS[language].items()) <= dates
+
+
+def test_concentric_repeats_each_quarter(academy_demo):
+    concentric = AcademyEventPage.objects.get(in_language("ro"), slug="intalnirile-concentric")
+    starts = [
+        occurrence.local_start.date().isoformat()
+        for occurrence in Occurrence.objects.filter(
+            series_id=concentric.translation_key
+        ).order_by("start")[:5]
+    ]
+    assert starts == ["2026-02-25", "2026-05-27", "2026-09-30", "2026-11-25", "2027-02-24"]

@@ -46,34 +46,42 @@ def make_home_pages():
 
 
 @contextlib.contextmanager
-def built_once(django_db_blocker, now):
-    """For a module- or class-scoped fixture that builds a programme's demo pages: what the block
-    builds is kept for every test of the scope, each test still running in its own transaction
-    inside it (the `db` fixture), and rolled back when the scope ends. The clock stands still at
-    `now` throughout (a test may still move it with `time_machine`).
+def built_once(request, django_db_blocker, now, build):
+    """For a module- or class-scoped fixture that builds a programme's demo pages: yields what
+    `build()` returns, its pages kept for every test of the scope, each test still running in its
+    own transaction inside it (the `db` fixture), and gone when the scope ends. The clock stands
+    still at `now` throughout (a test may still move it with `time_machine`).
 
-    Building pages through Wagtail costs seconds; built once per module instead of once per test,
-    a programme's tests take a fraction of the time.
+    Building pages through Wagtail costs seconds. In this project's suite the build runs once per
+    test process and is copied in for every later module that asks for the same `build`
+    (tests/demo_snapshot.py), each module getting its own copy of the returned objects; a plugin
+    tested on its own builds once per scope, in a transaction rolled back after it.
 
         @pytest.fixture(scope="module")
-        def festival_built(django_db_setup, django_db_blocker):
-            with built_once(django_db_blocker, NOW):
-                yield build_festival(...)
+        def festival_built(request, django_db_setup, django_db_blocker):
+            with built_once(request, django_db_blocker, NOW, build_festival) as festival:
+                yield festival
     """
     import time_machine
 
     from django.core.cache import cache
     from django.db import transaction
 
-    with (
-        django_db_blocker.unblock(),
-        time_machine.travel(now, tick=False),
-        transaction.atomic(),
-    ):
-        cache.clear()  # Wagtail caches site root paths
-        yield
-        transaction.set_rollback(True)
-    cache.clear()
+    label = f"{build.__module__}.{build.__qualname__}"
+    try:
+        snapshot = request.getfixturevalue("demo_snapshot")
+    except pytest.FixtureLookupError:
+        snapshot = None
+    with django_db_blocker.unblock(), time_machine.travel(now, tick=False):
+        if snapshot is not None:
+            with snapshot.built(label, build) as built:
+                yield built
+            return
+        with transaction.atomic():
+            cache.clear()  # Wagtail caches site root paths
+            yield build()
+            transaction.set_rollback(True)
+        cache.clear()
 
 
 class ProgrammeContractTests:

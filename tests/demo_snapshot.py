@@ -11,19 +11,25 @@ made by migrations included (the root page, the default groups, permissions): `a
 (called by the root conftest once such a test's teardown is done) puts back the demo inside a
 module that uses it, else the empty copy, so no test depends on which tests ran before it.
 
+A programme's own tests build smaller demos of their own (its section, its festival, its
+network) the same way: `built(label, build)` runs the build the first time a process asks for
+that label and copies it in after (cms.testing.built_once says how a fixture asks).
+
 - SQLite (an in-memory test database): the copies are in-memory databases, swapped with SQLite's
   online backup API (milliseconds). The demo itself is copied in from the run's demo file
   (tests/demo_database.py: built once for all the run's processes) unless the clock is moved
   (`TEST_NOW`: the child that builds the file would not see the moved clock).
-- PostgreSQL: the copies are databases `<test db>_empty` and `<test db>_demo`, and the test
+- PostgreSQL: the copies are databases `<test db>_empty` and `<test db>_copy<n>`, and the test
   database is dropped and re-created from one of them as a template (a second or so).
 """
 
 from __future__ import annotations
 
 import contextlib
+import copy
 import io
 import sqlite3
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,31 +48,45 @@ class DemoSnapshot:
         it here."""
         self.output: str | None = None  # what `load_demo` printed, once built
         self._prebuilt = prebuilt
-        self._demo = None
+        self._copies: dict = {}  # label → the database as that build left it
+        self._built: dict = {}  # label → what the build returned
         self._empty = self._copy("empty")  # the database as migrated, before any test
-        self._inside = False  # within `entered()`
+        self._inside: str | None = None  # the label of the copy in place, within `built()`
 
     def after_flush(self) -> None:
-        self._restore(self._demo if self._inside else self._empty)
+        self._restore(self._copies[self._inside] if self._inside else self._empty)
         cache.clear()
 
     @contextlib.contextmanager
     def entered(self):
         """The test database holds the demo inside the block, and is empty again after it."""
-        if self.output is None:
-            self._build()
-        else:
-            self._restore(self._demo)
-        cache.clear()  # Wagtail caches site root paths
-        self._inside = True
-        try:
+        with self.built("demo", self._build_demo):
             yield self.output
+
+    @contextlib.contextmanager
+    def built(self, label: str, build: Callable[[], object]):
+        """The test database holds what `build()` made on the empty database (run the first
+        time `label` is asked for in this process, copied in every later time) inside the
+        block, and is empty again after it. Yields a deep copy of what `build()` returned, so
+        a module that changes the objects leaves the next module the pristine ones."""
+        if label in self._copies:
+            self._restore(self._copies[label])
+        else:
+            cache.clear()
+            self._built[label] = build()
+            self._copies[label] = self._copy(label)
+        cache.clear()  # Wagtail caches site root paths
+        self._inside = label
+        try:
+            # The streams a builder prints to are shared, not copied.
+            streams = (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__)
+            yield copy.deepcopy(self._built[label], {id(s): s for s in streams})
         finally:
-            self._inside = False
+            self._inside = None
             self._restore(self._empty)
             cache.clear()
 
-    def _build(self) -> None:
+    def _build_demo(self) -> None:
         if self._prebuilt is not None and connection.vendor == "sqlite":
             database, self.output = self._prebuilt()
             connection.ensure_connection()
@@ -75,41 +95,42 @@ class DemoSnapshot:
             output = io.StringIO()
             call_command("load_demo", stdout=output)
             self.output = output.getvalue()
-        self._demo = self._copy("demo")
 
     def close(self) -> None:
-        if connection.vendor == "postgresql":
-            for name in filter(None, (self._empty, self._demo)):
-                _postgres(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        else:
-            for copy in filter(None, (self._empty, self._demo)):
-                copy.close()
+        for database in (self._empty, *self._copies.values()):
+            if connection.vendor == "postgresql":
+                _postgres(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+            else:
+                database.close()
 
     # --- the two back ends ---------------------------------------------------------------------
 
     def _copy(self, label: str):
         if connection.vendor == "postgresql":
-            name = f"{connection.settings_dict['NAME']}_{label}"
+            # A build's label may be long or dotted: its copy is numbered instead (PostgreSQL's
+            # names are short).
+            suffix = "empty" if label == "empty" else f"copy{len(self._copies) + 1}"
+            name = f"{connection.settings_dict['NAME']}_{suffix}"
             connection.close()
             _postgres(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             _postgres(f'CREATE DATABASE "{name}" TEMPLATE "{connection.settings_dict["NAME"]}"')
             return name
         connection.ensure_connection()
-        copy = sqlite3.connect(":memory:", check_same_thread=False)
-        connection.connection.backup(copy)
-        return copy
+        database = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(database)
+        return database
 
-    def _restore(self, copy) -> None:
+    def _restore(self, database) -> None:
         # Cached content types would keep the ids a flush gave them, not the copy's.
         ContentType.objects.clear_cache()
         if connection.vendor == "postgresql":
             name = connection.settings_dict["NAME"]
             connection.close()
             _postgres(f'DROP DATABASE "{name}" WITH (FORCE)')
-            _postgres(f'CREATE DATABASE "{name}" TEMPLATE "{copy}"')
+            _postgres(f'CREATE DATABASE "{name}" TEMPLATE "{database}"')
             return
         connection.ensure_connection()
-        copy.backup(connection.connection)
+        database.backup(connection.connection)
 
 
 def _postgres(statement: str) -> None:

@@ -6,6 +6,7 @@ test in its own transaction inside it."""
 from __future__ import annotations
 
 import datetime
+import io
 
 import pytest
 
@@ -26,22 +27,29 @@ def frozen(time_machine):
     return NOW
 
 
-@pytest.fixture(scope="module")
-def network_built(django_db_setup, django_db_blocker):
-    """The network, built once per test module (`built_once`); a module's own fixtures that
-    build more on it are module-scoped too and ask for this one."""
+def build_network():
+    """(demo builder, section, communes by slug)."""
     from cms.demo import DemoBuilder
-    from cms.testing import built_once
     from plugins.heritage.demo import build_section
     from plugins.heritage.demo_network import build_communes
 
-    with built_once(django_db_blocker, NOW):
-        home, _home_en = make_home_pages()
-        demo = DemoBuilder(today=NOW.date())
-        demo.home = home
-        section = build_section(demo)
-        communes = build_communes(demo, section)
-        yield demo, section, communes
+    home, _home_en = make_home_pages()
+    demo = DemoBuilder(stdout=io.StringIO(), today=NOW.date())
+    demo.home = home
+    section = build_section(demo)
+    communes = build_communes(demo, section)
+    return demo, section, communes
+
+
+@pytest.fixture(scope="module")
+def network_built(request, django_db_setup, django_db_blocker):
+    """`build_network()`, built once per test process and copied in per module (`built_once`);
+    a module's own fixtures that build more on it are module-scoped too and ask for this one
+    (what they add is gone when the module ends)."""
+    from cms.testing import built_once
+
+    with built_once(request, django_db_blocker, NOW, build_network) as network:
+        yield network
 
 
 @pytest.fixture

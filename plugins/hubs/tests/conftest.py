@@ -24,22 +24,27 @@ def frozen(time_machine):
     return NOW
 
 
-@pytest.fixture(scope="module")
-def programme_built(django_db_setup, django_db_blocker):
-    """The section, the three calls, the events and the Culturepreneurs cohort, built once per
-    test module (`built_once`)."""
+def build_hubs():
+    """The section, the three calls, the events and the Culturepreneurs cohort."""
     from cms.demo import DemoBuilder
-    from cms.testing import built_once
     from plugins.hubs.demo import build_calls, build_events, build_section
     from plugins.hubs.demo_culturepreneurs import build_cohort
 
-    with built_once(django_db_blocker, NOW):
-        demo = DemoBuilder(stdout=io.StringIO(), today=DEMO_TODAY)
-        demo.home, _home_en = make_home_pages()
-        demo.section = build_section(demo)
-        demo.calls = build_calls(demo, demo.section)
-        build_events(demo, demo.section, demo.calls)
-        demo.cohort = build_cohort(demo, demo.section, demo.calls)
+    demo = DemoBuilder(stdout=io.StringIO(), today=DEMO_TODAY)
+    demo.home, _home_en = make_home_pages()
+    demo.section = build_section(demo)
+    demo.calls = build_calls(demo, demo.section)
+    build_events(demo, demo.section, demo.calls)
+    demo.cohort = build_cohort(demo, demo.section, demo.calls)
+    return demo
+
+
+@pytest.fixture(scope="module")
+def programme_built(request, django_db_setup, django_db_blocker):
+    """`build_hubs()`, built once per test process and copied in per module (`built_once`)."""
+    from cms.testing import built_once
+
+    with built_once(request, django_db_blocker, NOW, build_hubs) as demo:
         yield demo
 
 

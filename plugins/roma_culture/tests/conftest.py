@@ -1,8 +1,10 @@
-"""Jivipen built by its own demo builders on a fresh site, at a frozen instant; the festival and
-the artists once per test module, each test in its own transaction inside it."""
+"""Jivipen built by its own demo builders on a fresh site, at a frozen instant: the section, the
+festival with the artists, the exhibition, each built once per test process and copied in per
+module (`cms.testing.built_once`), each test in its own transaction inside it."""
 
 from __future__ import annotations
 
+import copy
 import datetime
 import io
 
@@ -18,10 +20,12 @@ DEMO_TODAY = datetime.date(2026, 3, 2)
 NOW = datetime.datetime(2026, 3, 2, 10, 0, tzinfo=TIME_ZONE)
 
 
-def _site(demo):
-    """The section on a fresh site (`demo.home`, `demo.section`)."""
+def build_site():
+    """The builder after the section is built on a fresh site (`demo.home`, `demo.section`)."""
+    from cms.demo import DemoBuilder
     from plugins.roma_culture.models import RomaCultureSectionPage
 
+    demo = DemoBuilder(stdout=io.StringIO(), today=DEMO_TODAY)
     demo.home, _home_en = make_home_pages()
     demo.section = demo.page(
         demo.home,
@@ -32,29 +36,43 @@ def _site(demo):
     return demo
 
 
-@pytest.fixture
-def jivipen_site(db, time_machine):
-    """The builder after the section is built (`demo.section`), on a fresh site."""
-    from cms.demo import DemoBuilder
+@pytest.fixture(scope="module")
+def site_built(request, django_db_setup, django_db_blocker):
+    """`build_site()`, built once per test process and copied in per module (`built_once`)."""
+    from cms.testing import built_once
 
+    with built_once(request, django_db_blocker, NOW, build_site) as demo:
+        yield demo
+
+
+@pytest.fixture
+def jivipen_site(site_built, db, time_machine):
+    """The builder after the section is built (`demo.section`), on a fresh site: a copy per
+    test, because a test builds under the section and the section's count of children in
+    memory must not outlive the test's transaction."""
     time_machine.move_to(NOW, tick=False)
     cache.clear()  # Wagtail caches site root paths
-    return _site(DemoBuilder(stdout=io.StringIO(), today=DEMO_TODAY))
+    return copy.deepcopy(site_built)
 
 
-@pytest.fixture(scope="module")
-def jivipen_built(django_db_setup, django_db_blocker):
-    """The festival and the artists, built once per test module (`built_once`)."""
-    from cms.demo import DemoBuilder
-    from cms.testing import built_once
+def build_festival_and_artists():
+    """The festival and the artists with their commissions."""
     from plugins.roma_culture.demo_artists import build_artists, build_commissions
     from plugins.roma_culture.demo_festival import build_festival
 
-    with built_once(django_db_blocker, NOW):
-        demo = _site(DemoBuilder(stdout=io.StringIO(), today=DEMO_TODAY))
-        demo.festival, demo.editions = build_festival(demo, demo.section)
-        demo.artists = build_artists(demo, demo.section)
-        build_commissions(demo, demo.editions, demo.artists)
+    demo = build_site()
+    demo.festival, demo.editions = build_festival(demo, demo.section)
+    demo.artists = build_artists(demo, demo.section)
+    build_commissions(demo, demo.editions, demo.artists)
+    return demo
+
+
+@pytest.fixture(scope="module")
+def jivipen_built(request, django_db_setup, django_db_blocker):
+    """`build_festival_and_artists()`, built once per test process (`built_once`)."""
+    from cms.testing import built_once
+
+    with built_once(request, django_db_blocker, NOW, build_festival_and_artists) as demo:
         yield demo
 
 
@@ -68,19 +86,24 @@ def jivipen_demo(jivipen_built, db, time_machine):
     return jivipen_built
 
 
-@pytest.fixture(scope="module")
-def exhibition_built(django_db_setup, django_db_blocker):
-    """The artists and the exhibition "Cunoaște rOmul" with its works, built once per module
-    (`demo.section`, `demo.artists`, `demo.exhibition`)."""
-    from cms.demo import DemoBuilder
-    from cms.testing import built_once
+def build_artists_and_exhibition():
+    """The artists and the exhibition "Cunoaște rOmul" with its works (`demo.section`,
+    `demo.artists`, `demo.exhibition`)."""
     from plugins.roma_culture.demo_artists import build_artists
     from plugins.roma_culture.demo_exhibition import build_exhibition
 
-    with built_once(django_db_blocker, NOW):
-        demo = _site(DemoBuilder(stdout=io.StringIO(), today=DEMO_TODAY))
-        demo.artists = build_artists(demo, demo.section)
-        demo.exhibition = build_exhibition(demo, demo.section, demo.artists)
+    demo = build_site()
+    demo.artists = build_artists(demo, demo.section)
+    demo.exhibition = build_exhibition(demo, demo.section, demo.artists)
+    return demo
+
+
+@pytest.fixture(scope="module")
+def exhibition_built(request, django_db_setup, django_db_blocker):
+    """`build_artists_and_exhibition()`, built once per test process (`built_once`)."""
+    from cms.testing import built_once
+
+    with built_once(request, django_db_blocker, NOW, build_artists_and_exhibition) as demo:
         yield demo
 
 

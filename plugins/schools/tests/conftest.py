@@ -19,30 +19,35 @@ DEMO_TODAY = datetime.date(2026, 4, 15)
 DEMO_NOW = datetime.datetime(2026, 4, 15, 10, 0, tzinfo=TIME_ZONE)
 
 
-@pytest.fixture(scope="module")
-def schools_built(django_db_setup, django_db_blocker) -> Iterator[DemoBuilder]:
-    """The section, the (sampled) network, the residencies and the events, built once per test
-    module (`built_once`)."""
-    from cms.testing import built_once
+def build_schools() -> DemoBuilder:
+    """The section, the (sampled) network, the residencies and the events."""
     from plugins.schools.demo import build_events
     from plugins.schools.demo_events import build_more_events
     from plugins.schools.demo_network import build_network
     from plugins.schools.demo_residencies import build_residencies
     from plugins.schools.models import SchoolsSectionPage
 
-    with built_once(django_db_blocker, DEMO_NOW):
-        demo = DemoBuilder(stdout=io.StringIO(), today=DEMO_TODAY)
-        demo.home, _home_en = make_home_pages()
-        demo.section = demo.page(
-            demo.home,
-            SchoolsSectionPage,
-            ro={"title": "Arta în Joacă", "slug": "arta-in-joaca"},
-            en={"title": "Art at Play", "slug": "art-at-play"},
-        )
-        demo.network = build_network(demo, demo.section)
-        build_residencies(demo, demo.section, demo.network)
-        build_events(demo, demo.section)
-        build_more_events(demo, demo.section, demo.network)
+    demo = DemoBuilder(stdout=io.StringIO(), today=DEMO_TODAY)
+    demo.home, _home_en = make_home_pages()
+    demo.section = demo.page(
+        demo.home,
+        SchoolsSectionPage,
+        ro={"title": "Arta în Joacă", "slug": "arta-in-joaca"},
+        en={"title": "Art at Play", "slug": "art-at-play"},
+    )
+    demo.network = build_network(demo, demo.section)
+    build_residencies(demo, demo.section, demo.network)
+    build_events(demo, demo.section)
+    build_more_events(demo, demo.section, demo.network)
+    return demo
+
+
+@pytest.fixture(scope="module")
+def schools_built(request, django_db_setup, django_db_blocker) -> Iterator[DemoBuilder]:
+    """`build_schools()`, built once per test process and copied in per module (`built_once`)."""
+    from cms.testing import built_once
+
+    with built_once(request, django_db_blocker, DEMO_NOW, build_schools) as demo:
         yield demo
 
 

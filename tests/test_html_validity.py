@@ -29,6 +29,7 @@ def test_every_page_type_and_view_is_valid_html_in_both_languages(demo_site, cli
     for page in one_page_of_each_type_per_language():
         response = client.get(page.url)
         assert response.status_code == 200, page.url
+        assert b'class="newsletter-signup"' in response.content, page.url  # the box everywhere
         rendered[f"{type(page).__name__} {page.url}"] = response.content
     for path in VIEWS:
         rendered[path] = client.get(path).content

@@ -1,4 +1,5 @@
-"""One page of every page type, in both languages, has no WCAG 2.2 AA violation for axe-core.
+"""One page of every page type, in both languages, has no WCAG 2.2 AA violation for axe-core,
+and carries the newsletter's signup box (so is the box checked on every page type).
 
 The pages are found in the browser server's demo database (tests/page_types.py), not listed: a
 programme's new page type is checked the day its demo shows it, and
@@ -18,6 +19,7 @@ from tests.helpers import manage
 pytestmark = pytest.mark.browser
 
 AXE_RULES = {"runOnly": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}
+VIEWS = ["/ro/calendar/", "/en/search/?q=culture"]  # not pages, with the box too
 FIND_PAGES = """
 import json
 from tests.page_types import creatable_page_models, one_page_of_each_type_per_language
@@ -48,9 +50,11 @@ def test_one_page_of_every_type_in_both_languages_has_no_accessibility_violation
         assert {(label, language) for label in pages_of_each_type["types"]} <= checked, language
 
     axe, reports = Axe(), {}
-    for found in pages:
+    for found in [*pages, *({"type": "view", "url": url} for url in VIEWS)]:
         response = page.goto(live_demo + found["url"])
         assert response.status == 200, found
+        # The newsletter's signup box is on every page: checked here with the whole page.
+        assert page.locator(".newsletter-signup").count() == 1, found
         results = axe.run(page, options=AXE_RULES)
         if results.violations_count:
             reports[f"{found['type']} {found['url']}"] = results.generate_report()

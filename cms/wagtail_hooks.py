@@ -24,6 +24,16 @@ def refuse_pages_of_disabled_programmes(page, request, serve_args, serve_kwargs)
         raise Http404("This page belongs to a programme that is not enabled.")
 
 
+@hooks.register("before_serve_page")
+def share_pages_between_visitors(page, request, serve_args, serve_kwargs):
+    # A page is the same for every anonymous visitor (the page cache stores it only when it
+    # holds no form token and sets no cookie). It lists what is under it: a child published
+    # anywhere below renders it again.
+    from cms.pagecache import cache_this_response
+
+    cache_this_response("site", f"children:{page.pk}")
+
+
 @hooks.register("before_serve_document")
 def refuse_documents_of_disabled_programmes(document, request):
     from cms.security.switched_off import is_file_of_disabled_programme

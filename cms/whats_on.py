@@ -20,6 +20,7 @@ from cms.events.calendar import Listed, attach_pages, visible_occurrences
 from cms.news.models import NewsArticlePage
 from cms.opencalls.models import OpenCallPage
 from cms.ownership import records_of_enabled_programmes
+from cms.pagecache import depends_on, valid_until
 from cms.translations import copies_in, default_language, in_language
 
 DATES_PER_PROGRAMME = 3  # on the home page, beside the other programmes
@@ -34,6 +35,7 @@ def next_dates(
     """The next events, each once at its next date not yet over, in date order: the first few
     of each programme, or more of one `programme`. A weekly workshop is one entry, not three.
     Cancelled dates stay, marked by the listing, so nobody travels in vain."""
+    depends_on("calendar")  # any date changed, anywhere: the list may read differently
     upcoming = visible_occurrences(locale).filter(end__gt=now)
     if programme is not None:
         upcoming = upcoming.filter(programme=programme)
@@ -47,7 +49,10 @@ def next_dates(
             rank=Window(RowNumber(), partition_by=F("programme"), order_by=[F("start"), F("pk")])
         )
         chosen = ranked.filter(rank__lte=DATES_PER_PROGRAMME).order_by("start", "pk")
-    return attach_pages(chosen, locale)
+    listed = attach_pages(chosen, locale)
+    # The list moves on when a date it shows is over (the page cache keeps it no longer).
+    valid_until(min((item.occurrence.end for item in listed), default=None))
+    return listed
 
 
 def calls_closing_soonest(
@@ -76,6 +81,7 @@ def calls_closing_soonest(
         if (call := copies.get(key)) is not None:
             call.deadline = closes_at
             calls.append(call)
+    valid_until(min(deadlines.values(), default=None))  # a call leaves the list as it closes
     return calls
 
 

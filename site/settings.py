@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "cms.opencalls",
     "cms.registrations",
     "cms.search",
+    "cms.pagecache",
     "cms.places",
     "cms.directories",
     "cms.submissions",
@@ -97,6 +98,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous visitors' pages from the cache, before any middleware that reads the session.
+    "cms.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
     # A body larger than any legal upload: 413 in the visitor's language, before it is read.
@@ -163,13 +166,19 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's, logging a failure of Redis instead of raising it (cms/cache.py).
+            "BACKEND": "cms.cache.ForgivingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "cccluj"),
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The page cache (cms/pagecache): how long at most an anonymous visitor's page is served from
+# the cache. Changes purge what shows them at once; this bounds only what turns by the clock
+# and what a lost purge leaves. 0 switches it off (the test suite does, but for its own tests).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
 # --- Languages ----------------------------------------------------------------------------------
 LANGUAGE_CODE = "ro"
@@ -332,6 +341,9 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 # Registration and application forms are rate-limited per client on the cache. Behind N proxies
 # of our own (a load balancer: 1), the client is read from X-Forwarded-For (cms/client_ip.py).
 RATELIMIT_ENABLE = env_flag("RATELIMIT_ENABLE", True)
+# With the cache (Redis) unreachable, the limits let requests through rather than refuse every
+# registration: the forms keep their other checks, and Redis is watched (README).
+RATELIMIT_FAIL_OPEN = True
 TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
 # How far ahead the dates of event series are written out (`manage.py extend_occurrences`).
 EVENTS_HORIZON_DAYS = int(os.environ.get("EVENTS_HORIZON_DAYS", "548"))

@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
+from cms.pagecache.views import shared_by_visitors
 from cms.sitemap import CalendarSitemap, MultilingualSitemap
 
 urlpatterns = [
@@ -17,7 +18,7 @@ urlpatterns = [
     path("programme-colours.css", cms_views.programme_colours, name="programme_colours"),
     path(
         "sitemap.xml",
-        sitemap,
+        shared_by_visitors("tree", "calendar")(sitemap),
         {
             "sitemaps": {"pages": MultilingualSitemap, "calendars": CalendarSitemap},
             "template_name": "cms/sitemap.xml",  # Django's, with each page's picture

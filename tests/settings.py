@@ -27,6 +27,10 @@ INSTALLED_APPS = [*SITE_APPS[:_first_third_party], *KIT_TEST_APPS, *SITE_APPS[_f
 # enough for every page type, filter and map of the contract checks (cms.demo.DemoBuilder.rows).
 DEMO_SAMPLE = 3
 
+# Most tests change rows directly and read the page again: the page cache's own tests switch it
+# on (tests/pagecache/).
+PAGE_CACHE_SECONDS = 0
+
 # Users are created by the dozen (teams, reviewers, editors); the production hasher's million
 # rounds would cost a noticeable share of the run. Subprocess tests keep the site's own hashers.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

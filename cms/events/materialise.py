@@ -27,7 +27,7 @@ def materialise(translation_key, *, now: datetime.datetime | None = None) -> int
     schedule gives keeps its existing row (id, status, a moved time) and only what changed is
     written, in bulk: a five-year daily rule is a few statements, not thousands.
     """
-    calendar_changed()
+    calendar_changed(translation_key)
     # The governing copy's schedule drives the series (the default language's live page).
     page = governing_copy(EventPage.objects.select_related("venue"), translation_key)
     if page is None:

@@ -18,7 +18,7 @@ UTC = datetime.UTC
 def cancel_occurrence(occurrence: Occurrence) -> None:
     occurrence.status = OccurrenceStatus.CANCELLED
     occurrence.save(update_fields=["status"])
-    calendar_changed()
+    calendar_changed(occurrence.series_id)
     occurrence_changed.send(sender=Occurrence, occurrence=occurrence, change="cancelled")
 
 
@@ -56,5 +56,5 @@ def move_occurrence(
     occurrence.start, occurrence.end = start.astimezone(UTC), end.astimezone(UTC)
     occurrence.status = OccurrenceStatus.MOVED
     occurrence.save(update_fields=["start", "end", "status"])
-    calendar_changed()
+    calendar_changed(occurrence.series_id)
     occurrence_changed.send(sender=Occurrence, occurrence=occurrence, change="moved")

@@ -37,6 +37,8 @@ from cms.events.ical import build_calendar, build_vevent, ics_response
 from cms.events.models import EventPage, Occurrence, OccurrenceStatus
 from cms.models import SiteSettings
 from cms.ownership import records_of_enabled_programmes
+from cms.pagecache import valid_until
+from cms.pagecache.views import shared_by_visitors
 from cms.plugin_manager import get_programme
 from cms.site_urls import absolute_url
 
@@ -95,6 +97,7 @@ def _calendar_context(request, programme, view_name: str) -> dict:
     }
 
 
+@shared_by_visitors("calendar")
 def agenda(request, programme: str | None = None):
     """Upcoming occurrences (or those of the chosen range), paginated, grouped by day."""
     programme_obj = _programme_or_404(programme)
@@ -115,8 +118,11 @@ def agenda(request, programme: str | None = None):
     queryset = _filter(form, queryset, programme).order_by("start", "id")
     page_obj = Paginator(queryset, AGENDA_PAGE_SIZE).get_page(request.GET.get("page"))
     days: dict[datetime.date, list] = defaultdict(list)
-    for item in attach_pages(page_obj.object_list, locale):
+    items = attach_pages(page_obj.object_list, locale)
+    for item in items:
         days[max(item.occurrence.local_start.date(), first)].append(item)
+    if first == today:  # the list moves on when a date it shows is over
+        valid_until(min((item.occurrence.end for item in items), default=None))
     filters = request.GET.copy()
     filters.pop("page", None)
     context.update(
@@ -129,6 +135,7 @@ def agenda(request, programme: str | None = None):
     return render(request, "events/agenda.html", context)
 
 
+@shared_by_visitors("calendar")
 def month(request, programme: str | None = None):
     """A month as a table, Monday first; each day lists its first few occurrences."""
     programme_obj = _programme_or_404(programme)
@@ -224,6 +231,7 @@ def _feed_window(queryset):
     )
 
 
+@shared_by_visitors("calendar")
 def feed(request, programme: str | None = None):
     """Everything (or one programme) from a week ago to three months ahead, cancelled left out."""
     programme_obj = _programme_or_404(programme)
@@ -257,6 +265,7 @@ def feed(request, programme: str | None = None):
     return ics_response(body, f"cccluj-{programme or 'all'}.ics")
 
 
+@shared_by_visitors("calendar")
 def event_feed(request, page_id: int):
     """Every date of one event from a week ago on, for subscribing to a series."""
     locale = Locale.get_active()
@@ -275,6 +284,7 @@ def event_feed(request, page_id: int):
     return ics_response(calendar.to_ical(), f"{page.slug}.ics")
 
 
+@shared_by_visitors("calendar")
 def occurrence_ics(request, pk: int):
     """One date as a file to add to a calendar; a cancelled date says so (STATUS:CANCELLED)."""
     locale = Locale.get_active()

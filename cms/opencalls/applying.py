@@ -34,6 +34,7 @@ from cms.opencalls.models.applications import (
 )
 from cms.opencalls.models.pages import FILE_FIELD_TYPE, CallStatus
 from cms.opencalls.uploads import private_storage, random_storage_name
+from cms.pagecache import valid_until
 from cms.public_forms import RateLimit
 from cms.site_urls import absolute_url
 
@@ -62,6 +63,17 @@ class HttpResponseSeeOther(HttpResponseRedirect):
     status_code = 303
 
 
+def countdown_turns(now: datetime.datetime, moment: datetime.datetime | None):
+    """When a page counting down to `moment` ("3 days, 4 hours": two units, as `timeuntil`
+    prints it) next reads differently, at the latest `moment` itself."""
+    if moment is None or moment <= now:
+        return None
+    remaining = moment - now
+    day, hour, minute = (datetime.timedelta(**{unit: 1}) for unit in ("days", "hours", "minutes"))
+    unit = day if remaining >= 7 * day else hour if remaining >= day else minute
+    return min(moment, now + (remaining % unit or unit))
+
+
 def call_context(call: OpenCallPage, request: HttpRequest) -> dict:
     """What every rendering of a call needs: its status and the countdown, computed now.
 
@@ -71,6 +83,8 @@ def call_context(call: OpenCallPage, request: HttpRequest) -> dict:
     now = timezone.now()
     rules = call.rules_page()
     status = rules.status_at(now)
+    turns = {CallStatus.UPCOMING: rules.opens_at, CallStatus.OPEN: rules.closes_at}.get(status)
+    valid_until(countdown_turns(now, turns))
     context = call.get_context(request)
     context.update(
         {

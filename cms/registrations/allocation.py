@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from cms.events.changes import event_pages_changed
 from cms.events.models import Occurrence, OccurrenceStatus
 from cms.registrations.guardians import Child, Participant
 from cms.registrations.models import Registration, RegistrationStatus, SeatReservation
@@ -250,6 +251,7 @@ def register(
                 )
         except IntegrityError as error:  # the same email, at the same instant, elsewhere
             raise (ChildAlreadyRegistered if child else AlreadyRegistered) from error
+        event_pages_changed(occurrence.series_id)  # the seats left it shows
     _send_after_commit(registration, "confirmation")
     return registration
 
@@ -330,6 +332,7 @@ def reserve(
             current.seats = seats
             current.save(update_fields=["seats"])
         promoted = _fill_free_seats(occurrence, now)  # seats given back go to the waiting list
+        event_pages_changed(occurrence.series_id)
     for person in promoted:
         _send_after_commit(person, "promotion")
     return current
@@ -359,6 +362,7 @@ def cancel(
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at"])
         promoted = _fill_free_seats(occurrence, now)
+        event_pages_changed(occurrence.series_id)
     if notify:
         _send_after_commit(registration, "cancellation")
     for person in promoted:
@@ -396,6 +400,7 @@ def promote(registration_id: int, *, now: datetime.datetime | None = None) -> bo
         registration.status = RegistrationStatus.CONFIRMED
         registration.promoted_at = now
         registration.save(update_fields=["status", "promoted_at"])
+        event_pages_changed(occurrence.series_id)
     _send_after_commit(registration, "promotion")
     return True
 
@@ -417,6 +422,8 @@ def _fill_free_seats(occurrence: Occurrence, now: datetime.datetime) -> list[Reg
         person.status = RegistrationStatus.CONFIRMED
         person.promoted_at = now
     Registration.objects.bulk_update(promoted, ["status", "promoted_at"])
+    if promoted:
+        event_pages_changed(occurrence.series_id)
     return promoted
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 
-from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
+
+from django.core.cache.backends.redis import RedisCache
 
 logger = logging.getLogger(__name__)
 

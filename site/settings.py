@@ -177,8 +177,10 @@ else:
 
 # The page cache (cms/pagecache): how long at most an anonymous visitor's page is served from
 # the cache. Changes purge what shows them at once; this bounds only what turns by the clock
-# and what a lost purge leaves. 0 switches it off (the test suite does, but for its own tests).
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# and what a lost purge leaves. 0 switches it off. It is on by default only with Redis: a
+# change must reach every app process's cache, and a per-process cache would keep serving the
+# old page in the processes that did not make it.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300" if REDIS_URL else "0"))
 
 # --- Languages ----------------------------------------------------------------------------------
 LANGUAGE_CODE = "ro"

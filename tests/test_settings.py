@@ -83,7 +83,8 @@ def test_redis_url_switches_the_cache_to_redis(sqlite_url):
     code = (
         "from django.conf import settings; from django.core.cache import caches; "
         "from django.core.cache.backends.redis import RedisCache; "
-        "print(settings.CACHES['default']['BACKEND'], isinstance(caches['default'], RedisCache))"
+        "print(settings.CACHES['default']['BACKEND'], isinstance(caches['default'], RedisCache),"
+        " settings.PAGE_CACHE_SECONDS)"
     )
     env = {
         "DJANGO_DEBUG": "1",
@@ -92,5 +93,9 @@ def test_redis_url_switches_the_cache_to_redis(sqlite_url):
         "REDIS_URL": "redis://127.0.0.1:6379/3",
     }
     result = run_project(["-c", f"import django; django.setup(); {code}"], env=env)
-    # Django's Redis cache, logging a failure of Redis instead of raising it (cms/cache.py).
-    assert result.stdout.strip() == "cms.cache.ForgivingRedisCache True"
+    # Django's Redis cache, logging a failure of Redis instead of raising it (cms/cache.py); the
+    # page cache is on only with it (shared by every app process).
+    assert result.stdout.strip() == "cms.cache.ForgivingRedisCache True 300"
+    del env["REDIS_URL"]
+    result = run_project(["-c", f"import django; django.setup(); {code}"], env=env)
+    assert result.stdout.strip().endswith("LocMemCache False 0")

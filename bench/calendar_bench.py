@@ -9,8 +9,13 @@ Steps (each in a child process with its own environment, so settings are read on
 2. generate the calendar: five programme sections, 2,000 event pages (a third weekly series
    over the whole horizon, the rest one-off), occurrences materialised by the engine itself;
 3. count SQL queries per page with Django's test client (CaptureQueriesContext);
-4. start gunicorn on 127.0.0.1 only, send a bounded number of sequential requests per page, and
-   report median and p99 latency. gunicorn is stopped at the end, whatever happens.
+4. start gunicorn on 127.0.0.1 only, send a bounded number of sequential requests per page and
+   to the site's stylesheet through the same gunicorn (WhiteNoise), and report median and p99
+   latency, and the page's median as a multiple of the static file's. gunicorn is stopped at
+   the end, whatever happens.
+
+With `--redis-url` the cache is that Redis database (flushed first), and step 4 runs twice:
+with the page cache off (every request rendered) and on (after the first request, hits).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -190,11 +196,37 @@ def run_child(env: dict[str, str], step: str, stdin: str = "") -> dict:
     return json.loads(output.stdout.strip().splitlines()[-1])
 
 
+def static_file_of(base: str) -> str:
+    """The site's stylesheet (its hashed name, read from the home page)."""
+    html = urllib.request.urlopen(base + "/ro/", timeout=60).read().decode()
+    return re.search(r'href="(/static/[^"]+\.css)"', html).group(1)
+
+
+def time_server(env, args, data, queries) -> dict[str, tuple]:
+    """(median, p99, size, requests, cache state) per page, and the static file, through one
+    gunicorn started with `env`."""
+    timed = {}
+    with gunicorn_server(env, workers=args.workers, quiet=False) as base:
+        urls = {**data["urls"], "static file (WhiteNoise)": static_file_of(base)}
+        for name, url in urls.items():
+            requests = args.requests if "everything" not in name else max(5, args.requests // 5)
+            median, p99, size = time_requests(base, url, requests)
+            with urllib.request.urlopen(base + url, timeout=60) as response:
+                state = response.headers.get("X-Page-Cache", "—")
+            timed[name] = (median, p99, size, requests, state)
+    return timed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--database-url", help="PostgreSQL URL (flushed!); default: fresh SQLite")
     parser.add_argument("--requests", type=int, default=50, help="timed requests per page")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument(
+        "--redis-url",
+        help="Redis database (flushed!) for the cache; then each page is timed with the page "
+        "cache off and warm, e.g. redis://127.0.0.1:6379/5",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -205,6 +237,11 @@ def main() -> None:
         var_dir = Path(tmp)
         database_url = args.database_url or f"sqlite:///{var_dir / 'bench.sqlite3'}"
         env = child_env(database_url, var_dir)
+        if args.redis_url:
+            import redis
+
+            redis.Redis.from_url(args.redis_url).flushdb()
+            env["REDIS_URL"] = args.redis_url
         print(f"Database: {database_url.split('@')[-1]}", flush=True)
         if args.database_url:
             manage(env, "flush", "--noinput")
@@ -218,22 +255,29 @@ def main() -> None:
             f"{data['occurrences']} occurrences, generated in {data['generation_seconds']} s",
             flush=True,
         )
-        queries = run_child(env, "queries", json.dumps(data["urls"]))
+        # Counted on a cold render: with the page cache on, a hit would count nothing.
+        queries = run_child({**env, "PAGE_CACHE_SECONDS": "0"}, "queries", json.dumps(data["urls"]))
+        queries["static file (WhiteNoise)"] = 0
 
-        rows = []
-        with gunicorn_server(env, workers=args.workers, quiet=False) as base:
-            for name, url in data["urls"].items():
-                requests = args.requests if "everything" not in name else max(5, args.requests // 5)
-                median, p99, size = time_requests(base, url, requests)
-                rows.append((name, queries[name], median, p99, size, requests))
+        runs = {
+            "page cache off": time_server({**env, "PAGE_CACHE_SECONDS": "0"}, args, data, queries)
+        }
+        if args.redis_url:
+            warm_env = {**env, "PAGE_CACHE_SECONDS": "300"}
+            runs["page cache warm"] = time_server(warm_env, args, data, queries)
 
-    print()
-    print("| page | SQL queries | median (ms) | p99 (ms) | response size | requests |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for name, count, median, p99, size, requests in rows:
+    for label, timed in runs.items():
+        static_median = timed["static file (WhiteNoise)"][0]
+        print(f"\n{label}\n")
         print(
-            f"| {name} | {count} | {median:.0f} | {p99:.0f} | {size / 1024:.0f} KB | {requests} |"
+            "| page | SQL queries | median (ms) | p99 (ms) | × static | size | requests | cache |"
         )
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+        for name, (median, p99, size, requests, state) in timed.items():
+            print(
+                f"| {name} | {queries[name]} | {median:.1f} | {p99:.1f} | "
+                f"{median / static_median:.1f} | {size / 1024:.0f} KB | {requests} | {state} |"
+            )
 
 
 if __name__ == "__main__":

@@ -83,8 +83,8 @@ class PageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not may_be_served(request):
             return self.get_response(request)
+        key = entry_key(request)  # a host not allowed raises here: 400, as without the cache
         try:
-            key = entry_key(request)
             entry = cache.get(key)
             if entry is not None and entry.is_fresh():
                 return entry.response()
